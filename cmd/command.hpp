@@ -1,0 +1,16 @@
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace tk::cmd {
+
+// The chosen subcommand's work; returns the process exit code. Errors are thrown as
+// tk::Error and mapped to exit codes in main.
+using Runner = std::function<int()>;
+
+// Each subcommand lives in its own file: an options struct, setup_x and run_x.
+// setup_x adds the subcommand to `app` and, when it is chosen, sets `runner`.
+
+}  // namespace tk::cmd

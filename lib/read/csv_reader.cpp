@@ -1,0 +1,284 @@
+#include "read/csv_reader.hpp"
+
+#include <fmt/format.h>
+
+namespace tk {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned int min = 0;
+  unsigned int cp = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = c & 0x1Fu;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = c & 0x0Fu;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = c & 0x07u;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+// Reports the first invalid UTF-8 sequence or NUL byte; returns false if there is one.
+bool check_encoding(std::string_view text, const std::string& file, Problems& problems) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\0') {
+      problems.add(Location{file, line, column}, "NUL byte in the file; expected UTF-8 text");
+      return false;
+    }
+    std::size_t len = utf8_sequence_length(text, i);
+    if (len == 0) {
+      problems.add(Location{file, line, column},
+                   fmt::format("invalid UTF-8 byte 0x{:02X}; expected UTF-8 text (save the file "
+                               "as \"CSV UTF-8\")",
+                               static_cast<unsigned char>(text[i])));
+      return false;
+    }
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += len;
+  }
+  return true;
+}
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+class Parser {
+ public:
+  Parser(std::string_view text, const std::string& file, Problems& problems)
+      : s_(text), file_(file), problems_(problems) {}
+
+  // Reads one record into `out`; returns false at the end of input. `ok` is false when the
+  // record had a problem (already reported).
+  bool next(CsvRecord& out, bool& ok) {
+    if (pos_ >= s_.size()) return false;
+    out.fields.clear();
+    out.line = line_;
+    ok = true;
+    for (;;) {
+      CsvField field;
+      field.line = line_;
+      field.column = column_;
+      if (pos_ < s_.size() && s_[pos_] == '"') {
+        if (!quoted(field, ok)) {
+          out.fields.push_back(std::move(field));
+          return true;
+        }
+      } else {
+        while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
+          field.text += s_[pos_];
+          advance();
+        }
+      }
+      out.fields.push_back(std::move(field));
+      if (pos_ >= s_.size()) return true;
+      if (s_[pos_] == ',') {
+        advance();
+        continue;
+      }
+      end_of_line();
+      return true;
+    }
+  }
+
+ private:
+  void advance() {
+    if (s_[pos_] == '\n') {
+      ++line_;
+      column_ = 1;
+    } else if (!is_continuation(s_[pos_])) {
+      ++column_;
+    }
+    ++pos_;
+  }
+
+  void end_of_line() {
+    if (s_[pos_] == '\r') {
+      ++pos_;
+      ++column_;
+      if (pos_ < s_.size() && s_[pos_] == '\n') advance();
+      else {
+        ++line_;  // a lone CR ends a line too
+        column_ = 1;
+      }
+    } else {
+      advance();
+    }
+  }
+
+  void skip_rest_of_record() {
+    bool in_quotes = false;
+    while (pos_ < s_.size()) {
+      char c = s_[pos_];
+      if (c == '"') in_quotes = !in_quotes;
+      if (!in_quotes && (c == '\n' || c == '\r')) {
+        end_of_line();
+        return;
+      }
+      advance();
+    }
+  }
+
+  // Reads a quoted field; returns false when the record ended here because of a problem.
+  bool quoted(CsvField& field, bool& ok) {
+    int open_line = line_, open_column = column_;
+    advance();  // the opening quote
+    for (;;) {
+      if (pos_ >= s_.size()) {
+        problems_.add(Location{file_, open_line, open_column},
+                      "unterminated quoted field: no closing '\"' before the end of the file");
+        ok = false;
+        return false;
+      }
+      char c = s_[pos_];
+      if (c == '"') {
+        if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
+          field.text += '"';
+          advance();
+          advance();
+          continue;
+        }
+        advance();  // the closing quote
+        if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
+          problems_.add(Location{file_, line_, column_},
+                        fmt::format("unexpected character '{}' after a closing quote; expected "
+                                    "',' or the end of the line",
+                                    printable(s_[pos_])));
+          ok = false;
+          skip_rest_of_record();
+          return false;
+        }
+        return true;
+      }
+      if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
+        ++pos_;  // CRLF inside quotes is kept as LF
+        continue;
+      }
+      field.text += c;
+      advance();
+    }
+  }
+
+  static std::string printable(char c) {
+    if (static_cast<unsigned char>(c) < 0x20) return fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    return std::string(1, c);
+  }
+
+  std::string_view s_;
+  const std::string& file_;
+  Problems& problems_;
+  std::size_t pos_ = 0;
+  int line_ = 1;
+  int column_ = 1;
+};
+
+bool all_empty(const CsvRecord& r) {
+  for (const CsvField& f : r.fields)
+    if (!f.text.empty()) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::size_t> CsvTable::column(std::string_view name) const {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (header[i].text == name) return i;
+  return std::nullopt;
+}
+
+Location CsvTable::location(const CsvRecord& record, std::size_t column_index) const {
+  if (column_index < record.fields.size()) return location(record.fields[column_index]);
+  return Location{file, record.line, 0};
+}
+
+CsvTable parse_csv(std::string_view text, const std::string& file, Problems& problems) {
+  CsvTable table;
+  table.file = file;
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  if (!check_encoding(text, file, problems)) return table;
+
+  Parser parser(text, file, problems);
+  CsvRecord record;
+  bool ok = true;
+  bool have_header = false;
+  while (parser.next(record, ok)) {
+    if (!ok) continue;
+    if (all_empty(record)) continue;
+    if (!have_header) {
+      for (CsvField& f : record.fields) {
+        std::string_view name = f.text;
+        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        f.text = std::string(name);
+      }
+      table.header = record.fields;
+      have_header = true;
+      continue;
+    }
+    if (record.fields.size() != table.header.size()) {
+      const CsvField& at = record.fields.size() > table.header.size()
+                               ? record.fields[table.header.size()]
+                               : record.fields.back();
+      problems.add(Location{file, record.line, record.fields.size() > table.header.size() ? at.column : 0},
+                   fmt::format("expected {} fields as in the header, found {}",
+                               table.header.size(), record.fields.size()));
+      continue;
+    }
+    table.records.push_back(record);
+  }
+  if (!have_header) problems.add(Location{file, 1, 0}, "the file is empty; expected a header row");
+  return table;
+}
+
+bool require_columns(const CsvTable& table, const std::vector<std::string_view>& required,
+                     Problems& problems) {
+  if (table.header.empty()) return false;
+  for (std::size_t i = 0; i < table.header.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (!table.header[i].text.empty() && table.header[i].text == table.header[j].text) {
+        problems.add(table.location(table.header[i]),
+                     fmt::format("duplicate column '{}' (also column {})", table.header[i].text,
+                                 j + 1));
+      }
+    }
+  }
+  bool all = true;
+  std::string hint;
+  if (table.header.size() == 1) {
+    const std::string& only = table.header[0].text;
+    if (only.find(';') != std::string::npos) hint = "; the header is separated by ';', expected ','";
+    else if (only.find('\t') != std::string::npos) hint = "; the header is separated by tabs, expected ','";
+  }
+  for (std::string_view name : required) {
+    if (!table.column(name)) {
+      std::string names;
+      for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
+      problems.add(Location{table.file, table.header.front().line, 0},
+                   fmt::format("missing column '{}'; expected a header with {}{}", name, names, hint));
+      all = false;
+    }
+  }
+  return all;
+}
+
+}  // namespace tk

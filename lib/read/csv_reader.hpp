@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace tk {
+
+// One field of a CSV file with where it starts (1-based line and character column).
+struct CsvField {
+  std::string text;
+  int line = 0;
+  int column = 0;
+};
+
+// One data record; `line` is the line where it starts (quoted newlines can make it span more).
+struct CsvRecord {
+  std::vector<CsvField> fields;
+  int line = 0;
+};
+
+// A parsed CSV file: header names and data records, each record as wide as the header.
+class CsvTable {
+ public:
+  std::string file;
+  std::vector<CsvField> header;
+  std::vector<CsvRecord> records;
+
+  // Index of the column named `name` (exact, case-sensitive), or nullopt.
+  std::optional<std::size_t> column(std::string_view name) const;
+  Location location(const CsvRecord& record, std::size_t column_index) const;
+  Location location(const CsvField& field) const { return Location{file, field.line, field.column}; }
+};
+
+// Parses RFC 4180 CSV as Excel and e-tendering portals export it: UTF-8 with or without a
+// BOM, LF or CRLF, quoted fields with commas, doubled quotes and newlines. Blank lines and
+// records whose fields are all empty carry no data and are skipped. Problems (unterminated
+// quote, text after a closing quote, a record wider or narrower than the header, invalid
+// UTF-8, NUL bytes, no header) are added to `problems` with their locations; records with
+// problems are left out of the table.
+CsvTable parse_csv(std::string_view text, const std::string& file, Problems& problems);
+
+// Adds a problem for every name in `required` that the header lacks, and for every header
+// name that appears twice. Returns true when all required columns are present.
+bool require_columns(const CsvTable& table, const std::vector<std::string_view>& required,
+                     Problems& problems);
+
+}  // namespace tk
