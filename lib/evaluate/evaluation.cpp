@@ -47,9 +47,9 @@ void settle_settings(const Tender& tender, const EvaluationOptions& options, Eva
     e.method = *options.method;
     e.overrides.push_back(fmt::format("method {} (tender.toml: {})", to_string(e.method), to_string(tender.price.method)));
   }
-  if (options.bank_holiday_share && *options.bank_holiday_share != options.tender_share.value) {
-    e.share = given_share(*options.bank_holiday_share);
-    e.overrides.push_back(fmt::format("bank-holiday share {} (tender.toml: {})", to_exact_string(e.share.value),
+  if (options.bank_holiday_share && options.bank_holiday_share->value != options.tender_share.value) {
+    e.share = *options.bank_holiday_share;
+    e.overrides.push_back(fmt::format("bank-holiday share {} (tender.toml: {})", share_text(e.share),
                                       share_text(options.tender_share)));
   }
   e.what_if = !e.overrides.empty();

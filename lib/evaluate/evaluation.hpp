@@ -21,7 +21,7 @@ struct EvaluationOptions {
   std::optional<Llw> llw;                      // overrides of tender.toml [price]
   std::optional<Travel> travel;
   std::optional<PriceMethod> method;
-  std::optional<Rational> bank_holiday_share;
+  std::optional<BankHolidayShare> bank_holiday_share;
   std::optional<std::string> lot;              // evaluate only this lot
 };
 

@@ -245,7 +245,7 @@ TEST_CASE("what-if overrides are applied and reported") {
     EvaluationOptions o = options();
     o.method = PriceMethod::relative_to_lowest;
     o.llw = Llw::inclusive;
-    o.bank_holiday_share = Rational(15, 730);
+    o.bank_holiday_share = given_share(Rational(15, 730));
     Evaluation e = evaluate_tender(t, o);
     CHECK_FALSE(e.what_if);
     CHECK(e.overrides.empty());
@@ -269,7 +269,7 @@ TEST_CASE("what-if overrides are applied and reported") {
   }
   SUBCASE("share 0: P is the standard rate") {
     EvaluationOptions o = options();
-    o.bank_holiday_share = Rational(0);
+    o.bank_holiday_share = given_share(Rational(0));
     Evaluation e = evaluate_tender(t, o);
     CHECK(e.overrides == std::vector<std::string>{"bank-holiday share 0 (tender.toml: calendar, 3/146)"});
     CHECK(bid(e.lots[0], "CLR").price->value == Rational(1720, 100));

@@ -46,6 +46,7 @@ inline Bidder bidder(const std::string& id, const std::string& name, std::vector
 inline Tender tiny_settings() {
   Tender t;
   t.title = "Worked example: two neighbourhoods";
+  t.reference = "EX-1";
   t.contract_start = Date(2016, 4, 1);
   t.contract_end = Date(2018, 3, 31);
   t.price.basis = {Llw::inclusive, Travel::inclusive};

@@ -1,0 +1,96 @@
+#include "write/shortlist_output.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "write/csv_writer.hpp"
+#include "write/score_text.hpp"
+#include "write/text_table.hpp"
+
+namespace tk {
+
+namespace {
+
+constexpr const char* kRule =
+    "Each bidder's best bid (its best rank in any lot; between lots with that rank, the higher total) orders the "
+    "list: rank, then total, then bidder_id. Bidders excluded from every lot they bid for are not listed.";
+
+TextTable table_of(const Evaluation& e, const Shortlist& s) {
+  TextTable table;
+  table.add_column("#", TextTable::Align::right);
+  table.add_column("Bidder");
+  table.add_column("Name");
+  table.add_column("Best rank", TextTable::Align::right);
+  table.add_column("in lot");
+  table.add_column("Total", TextTable::Align::right);
+  for (const ShortlistEntry& x : s.order) {
+    if (!x.shortlisted) continue;
+    table.add_row({std::to_string(x.position), x.bidder->id, x.bidder->name, std::to_string(x.best_rank), x.best_lot->id,
+                   show_score(e, x.best_total)});
+  }
+  return table;
+}
+
+std::string summary(const Shortlist& s) {
+  std::string out = fmt::format("{} of {} ranked bidders shortlisted ({} asked for).", s.size(), s.order.size(), s.requested);
+  if (s.tie_at_cut) out += " Warning: the last shortlisted and the first left off have the same best rank and total; "
+                           "bidder_id decided the cut.";
+  return out;
+}
+
+}  // namespace
+
+std::string render_shortlist_table(const Evaluation& e, const Shortlist& s) {
+  std::string out = fmt::format("Shortlist: {}\n", e.tender->title);
+  out += fmt::format("Basis: {}\n", describe_settings(e));
+  if (e.what_if) out += fmt::format("WHAT-IF: not the tender's published evaluation: {}\n", fmt::join(e.overrides, "; "));
+  out += std::string(kRule) + "\n";
+  out += summary(s) + "\n";
+  TextTable table = table_of(e, s);
+  if (!table.empty()) out += "\n" + table.render(2);
+  return out;
+}
+
+std::string render_shortlist_markdown(const Evaluation& e, const Shortlist& s) {
+  std::string out = fmt::format("# Shortlist: {}\n\nBasis: {}.\n", e.tender->title, describe_settings(e));
+  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", fmt::join(e.overrides, "; "));
+  out += "\n" + std::string(kRule) + " " + summary(s) + "\n";
+  TextTable table = table_of(e, s);
+  if (!table.empty()) out += "\n" + table.render_markdown();
+  return out;
+}
+
+std::string render_shortlist_csv(const Evaluation& e, const Shortlist& s) {
+  std::string out = csv_record({"position", "bidder_id", "name", "best_rank", "best_lot", "best_total", "shortlisted"});
+  for (const ShortlistEntry& x : s.order) {
+    out += csv_record({std::to_string(x.position), x.bidder->id, x.bidder->name, std::to_string(x.best_rank),
+                       x.best_lot->id, show_score(e, x.best_total), x.shortlisted ? "yes" : "no"});
+  }
+  return out;
+}
+
+std::string render_shortlist_json(const Evaluation& e, const Shortlist& s) {
+  using Json = nlohmann::ordered_json;
+  Json j;
+  j["requested"] = s.requested;
+  j["rule"] = kRule;
+  j["what_if"] = e.what_if;
+  j["tie_at_cut"] = s.tie_at_cut;
+  Json list = Json::array();
+  Json rest = Json::array();
+  for (const ShortlistEntry& x : s.order) {
+    Json item;
+    item["position"] = x.position;
+    item["bidder_id"] = x.bidder->id;
+    item["name"] = x.bidder->name;
+    item["best_rank"] = x.best_rank;
+    item["best_lot"] = x.best_lot->id;
+    item["best_total"] = show_score(e, x.best_total);
+    (x.shortlisted ? list : rest).push_back(item);
+  }
+  j["shortlist"] = list;
+  j["not_shortlisted"] = rest;
+  return j.dump(2) + "\n";
+}
+
+}  // namespace tk
