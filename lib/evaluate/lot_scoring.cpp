@@ -5,19 +5,24 @@
 
 namespace tk {
 
-void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, PriceMethod method,
-               std::vector<ScoredBid>& out) {
+void price_fractions(const LotFacts& facts, PriceMethod method, std::vector<Rational>& out) {
   if (method == PriceMethod::ceiling_linear && !facts.ceiling && !facts.bids.empty()) {
     throw Error(ExitCode::data_error, Location{}, "the ceiling-linear price method needs a ceiling for the evaluated basis");
   }
   const Rational* ceiling = facts.ceiling ? &*facts.ceiling : nullptr;
+  out.resize(facts.bids.size());
+  for (std::size_t i = 0; i < facts.bids.size(); ++i)
+    out[i] = price_fraction(method, facts.bids[i].price, facts.lowest_price, ceiling);
+}
+
+void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, const std::vector<Rational>& fractions,
+               std::vector<ScoredBid>& out) {
   const Rational& price_weight = weights[facts.price_criterion];
   out.resize(facts.bids.size());
   for (std::size_t i = 0; i < facts.bids.size(); ++i) {
     const BidFacts& bid = facts.bids[i];
     ScoredBid& s = out[i];
-    s.price_score = price_fraction(method, bid.price, facts.lowest_price, ceiling);
-    s.price_score *= price_weight;
+    s.price_score = price_weight * fractions[i];
     s.quality_total = 0;
     for (std::size_t c = 0; c < weights.size(); ++c) {
       if (c == facts.price_criterion) continue;
@@ -25,6 +30,13 @@ void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, Pric
     }
     s.total = s.price_score + s.quality_total;
   }
+}
+
+void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, PriceMethod method,
+               std::vector<ScoredBid>& out) {
+  std::vector<Rational> fractions;
+  price_fractions(facts, method, fractions);
+  score_lot(facts, weights, fractions, out);
 }
 
 namespace {

@@ -34,10 +34,18 @@ struct ScoredBid {
   Rational total;
 };
 
-// Scores every bid of `facts`: price score by `method` with the price criterion's weight,
-// quality criteria as weight × fraction. `weights` is indexed like tender.criteria; `out`
-// is resized to facts.bids.size() and reused, so repeated calls do not allocate once warm.
+// Each bid's price score per point of price weight under `method` (price_fraction), which
+// does not depend on the weights: compute it once per method and re-score with many weights.
 // Throws Error(data_error) for ceiling-linear when the lot has no ceiling.
+void price_fractions(const LotFacts& facts, PriceMethod method, std::vector<Rational>& out);
+
+// Scores every bid of `facts`: price score = the price criterion's weight × the bid's price
+// fraction, each quality criterion weight × fraction. `weights` is indexed like
+// tender.criteria; `out` is resized to facts.bids.size() and reused.
+void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, const std::vector<Rational>& fractions,
+               std::vector<ScoredBid>& out);
+
+// price_fractions then score_lot.
 void score_lot(const LotFacts& facts, const std::vector<Rational>& weights, PriceMethod method,
                std::vector<ScoredBid>& out);
 
