@@ -38,11 +38,11 @@ CeilingComparison compare_ceilings(const ResolvedModel& before, const CeilingRes
     out.bases.push_back(std::move(cb));
   }
   std::vector<std::string> names;
-  for (const StatutoryFigure& f : before.statutory) names.push_back(f.name);
-  for (const StatutoryFigure& f : after.statutory)
-    if (!before.figure(f.name)) names.push_back(f.name);
+  for (std::string_view n : statutory_figure_names()) names.emplace_back(n);
+  names.emplace_back("pence_per_mile");
   for (const std::string& name : names) {
     std::optional<StatutoryFigure> a = find(before, name), b = find(after, name);
+    if (!a && !b) continue;
     if (a && b && a->value == b->value) continue;
     out.changed.push_back({name, a, b});
   }

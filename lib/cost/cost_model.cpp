@@ -159,7 +159,7 @@ CostModel parse_cost_model(std::string_view text, const std::string& file) {
     s.add(s.location_of(root, "overheads_per_hour"),
           "both 'overheads_percent' and 'overheads_per_hour' are given; expected one of them");
   if (!has_percent && !has_per_hour)
-    s.add(Location{file, 1, 0}, "missing key 'overheads_percent' (or 'overheads_per_hour')");
+    s.add(Location{file, 1, 1}, "missing key 'overheads_percent' (or 'overheads_per_hour')");
   m.surplus_percent = reader.need("surplus_percent", kNonNegative);
   if (auto v = s.integer(root, "llw_lag_months", false, 0, 24)) m.llw_lag_months = static_cast<int>(*v);
 
