@@ -93,8 +93,13 @@ int run_ceiling(const CeilingOptions& o) {
   } else if (!o.compare.empty()) {
     ResolvedModel other = resolve_model(model, rates, date_option("--compare", o.compare));
     CeilingResult other_result = compute_ceilings(other.inputs);
-    CeilingComparison comparison = compare_ceilings(resolved, result, other, other_result);
-    content = comparison_report({model, resolved, other, comparison, report.model_file}, o.format);
+    // Earlier date first, so that a change is what happened over time.
+    const bool other_first = other.on < resolved.on;
+    const ResolvedModel& before = other_first ? other : resolved;
+    const ResolvedModel& after = other_first ? resolved : other;
+    CeilingComparison comparison = other_first ? compare_ceilings(other, other_result, resolved, result)
+                                               : compare_ceilings(resolved, result, other, other_result);
+    content = comparison_report({model, before, after, comparison, report.model_file}, o.format);
     for (const std::string& n : unconfirmed_notes(other))
       if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
   } else if (o.sensitivity) {
@@ -133,7 +138,7 @@ void setup_ceiling(CLI::App& app, Runner& runner) {
       ->check(CLI::IsMember({"table", "csv", "json", "md"}));
   sub->add_option("-o,--output", opts->output, "Write to FILE atomically instead of standard output");
   sub->add_flag("--write", opts->write, "Print the four [[ceiling]] tables to paste into tender.toml");
-  sub->add_option("--compare", opts->compare, "Show the model on --on and on this date side by side");
+  sub->add_option("--compare", opts->compare, "Show the model on this date and on --on (or the model's date) side by side, earlier first");
   CLI::Option* sensitivity = sub->add_flag("--sensitivity", opts->sensitivity,
                 "Show how the ceiling moves when each input moves by -step% and +step% (a tornado table)");
   sub->add_option("--step", opts->step, "Step for --sensitivity, in percent (default 10)")->needs(sensitivity);

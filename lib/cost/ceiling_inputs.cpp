@@ -75,26 +75,48 @@ class Resolver {
     return std::nullopt;
   }
 
-  Problems& problems() { return problems_; }
+  // Adds one problem per table without a row in force, naming the figures needed from it.
+  Problems& problems() {
+    for (const Missing& m : missing_) {
+      const RateTable* table = m.table;
+      std::string first = table && !table->rows.empty()
+                              ? fmt::format(" (its first row: {} {}{})", table->spec->date_column,
+                                            table->rows.front().from.str(),
+                                            m.lag ? fmt::format(", applied {} months later", m.lag) : "")
+                              : "";
+      std::string names;
+      for (std::size_t i = 0; i < m.names.size(); ++i)
+        names += (i == 0 ? "" : i + 1 == m.names.size() ? " and " : ", ") + fmt::format("'{}'", m.names[i]);
+      problems_.add(model_.on_where,
+                    fmt::format("no row of {} is in force on {}{}; set {} in [statutory] or choose a later date",
+                                table ? table->spec->file : "the statutory tables", on_.str(), first, names));
+    }
+    missing_.clear();
+    return problems_;
+  }
 
  private:
+  struct Missing {
+    const RateTable* table;
+    int lag;
+    std::vector<std::string> names;
+  };
+
   void not_in_force(std::string_view name, int lag) {
     const RateTable* table = rates_.table_for(name);
-    std::string first = table && !table->rows.empty()
-                            ? fmt::format(" (its first row is {} {}{})", table->spec->date_column,
-                                          table->rows.front().from.str(),
-                                          lag ? fmt::format(", applied {} months later", lag) : "")
-                            : "";
-    problems_.add(model_.on_where,
-                  fmt::format("no row of {} is in force on {}{}; set '{}' in [statutory] or choose a "
-                              "later date",
-                              table ? table->spec->file : "the statutory tables", on_.str(), first, name));
+    for (Missing& m : missing_)
+      if (m.table == table) {
+        m.names.emplace_back(name);
+        return;
+      }
+    missing_.push_back({table, lag, {std::string(name)}});
   }
 
   const CostModel& model_;
   const StatutoryRates& rates_;
   Date on_;
   ResolvedModel& out_;
+  std::vector<Missing> missing_;
   Problems problems_;
 };
 

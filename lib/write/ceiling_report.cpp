@@ -52,7 +52,7 @@ TextGrid lines_grid(const CeilingResult& r, DayType day) {
 
 TextGrid assumptions_grid(const CeilingReport& report) {
   TextGrid g;
-  g.header = {{"assumption", "value", ""}};
+  g.header = {{"assumption", "value", "note"}};
   g.left_aligned = {true, false, true};
   for (const AssumptionText& a : assumption_list(report)) g.rows.push_back({a.name, a.value, a.note});
   return g;

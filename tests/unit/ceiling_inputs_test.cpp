@@ -96,7 +96,7 @@ TEST_CASE("a date before the tables start is an error located at the model's dat
     CHECK(e.code() == tk::ExitCode::data_error);
     REQUIRE(e.problems().size() >= 1);
     CHECK(e.problems()[0].format() ==
-          "model.toml:2:6: error: no row of statutory/nlw.csv is in force on 2014-01-01 (its first row is from "
+          "model.toml:2:6: error: no row of statutory/nlw.csv is in force on 2014-01-01 (its first row: from "
           "2014-10-01); set 'nlw' in [statutory] or choose a later date");
   }
 }
