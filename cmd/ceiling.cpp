@@ -1,12 +1,12 @@
 // tenderkit ceiling: ceiling rates, cost floors and the cost of a contact hour from a cost model.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "command.hpp"
 #include "core/error.hpp"
@@ -26,15 +26,15 @@ namespace tk::cmd {
 
 struct CeilingOptions {
   std::string model;
-  std::string on;       // empty: the model's `on`
+  std::string on;  // empty: the model's `on`
   std::string format = "table";
-  std::string output;   // empty: stdout
+  std::string output;  // empty: stdout
   bool write = false;
   std::string compare;  // another date
   bool sensitivity = false;
   std::string step = "10";
   bool explain = false;
-  std::string llw;      // for --sensitivity and --explain
+  std::string llw;  // for --sensitivity and --explain
   std::string travel;
   std::string day;
 };
@@ -74,7 +74,8 @@ int run_ceiling(const CeilingOptions& o) {
   if (modes > 1) usage("choose one of --write, --compare, --sensitivity and --explain");
   if ((!o.llw.empty() || !o.travel.empty() || !o.day.empty()) && !o.sensitivity && !o.explain)
     usage("--llw, --travel and --day choose what --sensitivity and --explain show");
-  if (o.format != "table" && (o.write || o.explain)) usage("--write and --explain print text; leave out --format");
+  if (o.format != "table" && (o.write || o.explain))
+    usage("--write and --explain print text; leave out --format");
 
   CostModel model = read_cost_model(o.model);
   StatutoryRates rates = StatutoryRates::load();
@@ -132,16 +133,26 @@ void setup_ceiling(CLI::App& app, Runner& runner) {
       "  tenderkit ceiling --model model.toml --compare 2026-05-01\n"
       "  tenderkit ceiling --model model.toml --sensitivity --step 5 --llw exclusive\n"
       "  tenderkit ceiling --model model.toml --explain --llw inclusive --travel inclusive --day standard");
-  sub->add_option("--model", opts->model, "Cost model TOML file (docs/ceiling-model.md)")->required();
-  sub->add_option("--on", opts->on, "Use the statutory figures in force on this date (default: the model's `on`)");
+  sub->add_option("--model", opts->model, "Cost model TOML file (docs/ceiling-model.md)")
+      ->required()
+      ->type_name("FILE");
+  sub->add_option("--on", opts->on,
+                  "Use the statutory figures in force on this date (default: the model's `on`)")
+      ->type_name("DATE");
   sub->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"table", "csv", "json", "md"}));
-  sub->add_option("-o,--output", opts->output, "Write to FILE atomically instead of standard output");
+  sub->add_option("-o,--output", opts->output, "Write to FILE atomically instead of standard output")
+      ->type_name("FILE");
   sub->add_flag("--write", opts->write, "Print the four [[ceiling]] tables to paste into tender.toml");
-  sub->add_option("--compare", opts->compare, "Show the model on this date and on --on (or the model's date) side by side, earlier first");
-  CLI::Option* sensitivity = sub->add_flag("--sensitivity", opts->sensitivity,
-                "Show how the ceiling moves when each input moves by -step% and +step% (a tornado table)");
-  sub->add_option("--step", opts->step, "Step for --sensitivity, in percent (default 10)")->needs(sensitivity);
+  sub->add_option("--compare", opts->compare,
+                  "Show the model on this date and on --on (or the model's date) side by side, earlier first")
+      ->type_name("DATE");
+  CLI::Option* sensitivity = sub->add_flag(
+      "--sensitivity", opts->sensitivity,
+      "Show how the ceiling moves when each input moves by -step% and +step% (a tornado table)");
+  sub->add_option("--step", opts->step, "Step for --sensitivity, in percent (default 10)")
+      ->needs(sensitivity)
+      ->type_name("PCT");
   sub->add_flag("--explain", opts->explain, "Print every formula with its numbers");
   sub->add_option("--llw", opts->llw, "Basis for --sensitivity and --explain")
       ->check(CLI::IsMember({"inclusive", "exclusive"}));

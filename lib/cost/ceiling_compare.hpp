@@ -18,7 +18,7 @@ struct ComparedLine {
                      // "bank_holiday", "cost_floor", "bank_holiday_cost_floor"
   Rational before;
   Rational after;
-  Rational change;   // after - before, exact
+  Rational change;  // after - before, exact
 };
 
 struct ComparedBasis {
@@ -36,8 +36,8 @@ struct ChangedFigure {
 struct CeilingComparison {
   Date before;
   Date after;
-  std::vector<ComparedBasis> bases;      // all_bases() order
-  std::vector<ChangedFigure> changed;    // in the order the figures are used
+  std::vector<ComparedBasis> bases;    // all_bases() order
+  std::vector<ChangedFigure> changed;  // in the order the figures are used
 };
 
 CeilingComparison compare_ceilings(const ResolvedModel& before, const CeilingResult& before_result,

@@ -87,9 +87,10 @@ class Resolver {
       std::string names;
       for (std::size_t i = 0; i < m.names.size(); ++i)
         names += (i == 0 ? "" : i + 1 == m.names.size() ? " and " : ", ") + fmt::format("'{}'", m.names[i]);
-      problems_.add(model_.on_where,
-                    fmt::format("no row of {} is in force on {}{}; set {} in [statutory] or choose a later date",
-                                table ? table->spec->file : "the statutory tables", on_.str(), first, names));
+      problems_.add(
+          model_.on_where,
+          fmt::format("no row of {} is in force on {}{}; set {} in [statutory] or choose a later date",
+                      table ? table->spec->file : "the statutory tables", on_.str(), first, names));
     }
     missing_.clear();
     return problems_;
@@ -170,8 +171,9 @@ ResolvedModel resolve_model(const CostModel& model, const StatutoryRates& rates,
   in.working_days_per_week = model.working_days_per_week.value;
   in.bank_holiday_pay_multiplier = model.bank_holiday_pay_multiplier.value;
   in.overheads_per_hour_given = model.overheads_per_hour.has_value();
-  in.overheads = model.overheads_per_hour ? model.overheads_per_hour->value
-                                          : model.overheads_percent ? model.overheads_percent->value : 0;
+  in.overheads = model.overheads_per_hour  ? model.overheads_per_hour->value
+                 : model.overheads_percent ? model.overheads_percent->value
+                                           : 0;
   in.surplus_percent = model.surplus_percent.value;
 
   Resolver resolver(model, rates, on, out);
@@ -185,16 +187,18 @@ ResolvedModel resolve_model(const CostModel& model, const StatutoryRates& rates,
       in.ssp_earnings_percent = *cap;
     }
   }
-  if (model.pence_per_mile) in.pence_per_mile = model.pence_per_mile->value;
-  else if (auto v = resolver.figure("pence_per_mile")) in.pence_per_mile = *v;
+  if (model.pence_per_mile)
+    in.pence_per_mile = model.pence_per_mile->value;
+  else if (auto v = resolver.figure("pence_per_mile"))
+    in.pence_per_mile = *v;
 
   if (resolver.problems().empty() && in.pension_band_upper < in.pension_band_lower) {
     const StatutoryFigure* upper = out.figure("pension_band_upper");
-    resolver.problems().add(upper && upper->overridden ? upper->where : model.on_where,
-                            fmt::format("the pension band on {} runs from {} down to {}; expected "
-                                        "pension_band_upper to be at least pension_band_lower",
-                                        on.str(), decimal_text(in.pension_band_lower),
-                                        decimal_text(in.pension_band_upper)));
+    resolver.problems().add(
+        upper && upper->overridden ? upper->where : model.on_where,
+        fmt::format("the pension band on {} runs from {} down to {}; expected "
+                    "pension_band_upper to be at least pension_band_lower",
+                    on.str(), decimal_text(in.pension_band_lower), decimal_text(in.pension_band_upper)));
   }
   resolver.problems().throw_if_any();
   return out;
@@ -203,7 +207,8 @@ ResolvedModel resolve_model(const CostModel& model, const StatutoryRates& rates,
 std::string decimal_text(const Rational& value, int places, int min_places) {
   for (int p = min_places; p <= places; ++p) {
     Rational scaled = value * Rational(pow10(p));
-    if (boost::multiprecision::denominator(scaled) == 1) return to_fixed(value, p, Rounding::half_away_from_zero);
+    if (boost::multiprecision::denominator(scaled) == 1)
+      return to_fixed(value, p, Rounding::half_away_from_zero);
   }
   return to_fixed(value, places, Rounding::half_away_from_zero) + "...";
 }
@@ -216,8 +221,8 @@ std::string input_text(std::string_view name, const Rational& value) {
 std::vector<std::string> unconfirmed_notes(const ResolvedModel& resolved) {
   std::vector<std::string> out;
   for (const StatutoryFigure* f : resolved.unconfirmed())
-    out.push_back(fmt::format("{} {} ({}) is not confirmed by a source; check it or set '{}' in {}",
-                              f->name, input_text(f->name, f->value), f->origin, f->name,
+    out.push_back(fmt::format("{} {} ({}) is not confirmed by a source; check it or set '{}' in {}", f->name,
+                              input_text(f->name, f->value), f->origin, f->name,
                               f->name == "pence_per_mile" ? "the cost model" : "[statutory]"));
   return out;
 }

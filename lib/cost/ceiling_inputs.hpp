@@ -34,12 +34,12 @@ struct CeilingInputs {
   Rational ni_rate;
   Rational ni_secondary_threshold;  // £ a year
   Rational pension_rate;
-  Rational pension_band_lower;      // £ a year
-  Rational pension_band_upper;      // £ a year
-  Rational pension_trigger;         // £ a year
+  Rational pension_band_lower;  // £ a year
+  Rational pension_band_upper;  // £ a year
+  Rational pension_trigger;     // £ a year
   Rational ssp_weekly;
   Rational ssp_waiting_days;
-  bool ssp_earnings_cap = false;    // true: SSP is the lower of the flat rate and this % of earnings
+  bool ssp_earnings_cap = false;  // true: SSP is the lower of the flat rate and this % of earnings
   Rational ssp_earnings_percent;
 };
 

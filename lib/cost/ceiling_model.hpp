@@ -63,12 +63,12 @@ const std::vector<CostLineName>& cost_line_names();
 struct DayCost {
   Basis basis;
   DayType day = DayType::standard;
-  Rational wage;                 // £ an hour
-  Rational paid_hours;           // H, per contact hour
-  Rational contact_hours;        // A, a year per worker
-  Rational gross_pay;            // G, £ a year per worker
-  Rational cost_floor;           // D, £ per contact hour
-  Rational ceiling;              // D + O + S, £ per contact hour
+  Rational wage;           // £ an hour
+  Rational paid_hours;     // H, per contact hour
+  Rational contact_hours;  // A, a year per worker
+  Rational gross_pay;      // G, £ a year per worker
+  Rational cost_floor;     // D, £ per contact hour
+  Rational ceiling;        // D + O + S, £ per contact hour
   CostLines per_hour;
   std::vector<WorkingLine> working;
 };

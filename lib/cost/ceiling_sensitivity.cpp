@@ -8,8 +8,8 @@
 namespace tk {
 
 namespace {
-std::optional<Rational> ceiling_with(CeilingInputs inputs, Rational CeilingInputs::*member, const Rational& value,
-                                     Basis basis, DayType day) {
+std::optional<Rational> ceiling_with(CeilingInputs inputs, Rational CeilingInputs::*member,
+                                     const Rational& value, Basis basis, DayType day) {
   inputs.*member = value;
   if (!inputs_problem(inputs).empty()) return std::nullopt;
   return compute_day(inputs, basis, day).ceiling;
@@ -23,8 +23,10 @@ std::string inputs_problem(const CeilingInputs& in) {
   return {};
 }
 
-Sensitivity ceiling_sensitivity(const CeilingInputs& inputs, Basis basis, DayType day, const Rational& step_percent) {
-  if (!(step_percent > 0 && step_percent < 100)) throw std::invalid_argument("step_percent must be in (0, 100)");
+Sensitivity ceiling_sensitivity(const CeilingInputs& inputs, Basis basis, DayType day,
+                                const Rational& step_percent) {
+  if (!(step_percent > 0 && step_percent < 100))
+    throw std::invalid_argument("step_percent must be in (0, 100)");
   Sensitivity out;
   out.basis = basis;
   out.day = day;

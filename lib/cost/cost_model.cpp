@@ -49,7 +49,8 @@ class ModelReader {
  public:
   ModelReader(SettingsReader& settings, const toml::table& root) : s_(settings), root_(root) {}
 
-  std::optional<Assumption> get(const toml::table& t, std::string_view key, bool required, const Range& range) {
+  std::optional<Assumption> get(const toml::table& t, std::string_view key, bool required,
+                                const Range& range) {
     std::optional<Rational> v = s_.decimal(t, key, required);
     if (!v) return std::nullopt;
     Location at = s_.location_of(t, key);
@@ -75,11 +76,24 @@ const Range kNonNegative = Range::at_least(0);
 const Range kPositive = Range::more_than(0);
 const Range kPercent = Range::at_least(0).up_to(100);
 
-const std::vector<std::string_view> kTopLevelKeys = {
-    "name", "description", "on", "contact_hours_per_week", "travel_minutes_per_contact_hour",
-    "miles_per_contact_hour", "pence_per_mile", "holiday_weeks", "training_hours_per_year",
-    "sickness_days_per_year", "sick_pay", "working_days_per_week", "bank_holiday_pay_multiplier",
-    "overheads_percent", "overheads_per_hour", "surplus_percent", "llw_lag_months", "statutory"};
+const std::vector<std::string_view> kTopLevelKeys = {"name",
+                                                     "description",
+                                                     "on",
+                                                     "contact_hours_per_week",
+                                                     "travel_minutes_per_contact_hour",
+                                                     "miles_per_contact_hour",
+                                                     "pence_per_mile",
+                                                     "holiday_weeks",
+                                                     "training_hours_per_year",
+                                                     "sickness_days_per_year",
+                                                     "sick_pay",
+                                                     "working_days_per_week",
+                                                     "bank_holiday_pay_multiplier",
+                                                     "overheads_percent",
+                                                     "overheads_per_hour",
+                                                     "surplus_percent",
+                                                     "llw_lag_months",
+                                                     "statutory"};
 
 Range statutory_range(std::string_view name) {
   if (name == "ni_rate" || name == "pension_rate" || name == "ssp_earnings_percent") return kPercent;
@@ -102,8 +116,9 @@ void read_statutory(SettingsReader& s, ModelReader& reader, const toml::table& t
   const StatutoryOverride* lower = model.override_of("pension_band_lower");
   const StatutoryOverride* upper = model.override_of("pension_band_upper");
   if (lower && upper && lower->value && upper->value && *upper->value < *lower->value)
-    s.add(upper->where, "'pension_band_upper' is below 'pension_band_lower'; expected the upper end "
-                        "of the qualifying earnings band to be at least its lower end");
+    s.add(upper->where,
+          "'pension_band_upper' is below 'pension_band_lower'; expected the upper end "
+          "of the qualifying earnings band to be at least its lower end");
 }
 
 }  // namespace
@@ -111,10 +126,17 @@ void read_statutory(SettingsReader& s, ModelReader& reader, const toml::table& t
 std::string_view to_string(SickPay v) { return v == SickPay::occupational ? "occupational" : "statutory"; }
 
 const std::vector<std::string_view>& statutory_figure_names() {
-  static const std::vector<std::string_view> names = {
-      "llw",          "nlw",        "ni_rate",       "ni_secondary_threshold", "pension_rate",
-      "pension_band_lower", "pension_band_upper", "pension_trigger", "ssp_weekly",
-      "ssp_waiting_days",   "ssp_earnings_percent"};
+  static const std::vector<std::string_view> names = {"llw",
+                                                      "nlw",
+                                                      "ni_rate",
+                                                      "ni_secondary_threshold",
+                                                      "pension_rate",
+                                                      "pension_band_lower",
+                                                      "pension_band_upper",
+                                                      "pension_trigger",
+                                                      "ssp_weekly",
+                                                      "ssp_waiting_days",
+                                                      "ssp_earnings_percent"};
   return names;
 }
 

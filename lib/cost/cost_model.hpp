@@ -26,13 +26,13 @@ struct Assumption {
 
 // A [statutory] override of a dated-table figure.
 struct StatutoryOverride {
-  std::string name;  // "nlw"
+  std::string name;               // "nlw"
   std::optional<Rational> value;  // nullopt: "none" (ssp_earnings_percent only: no earnings cap)
   Location where;
 };
 
 struct CostModel {
-  std::string file;         // as given on the command line
+  std::string file;  // as given on the command line
   std::string name;
   std::string description;  // optional
   Date on;                  // statutory figures in force on this date (--on overrides)

@@ -1,8 +1,8 @@
 #include "model/statutory_rates.hpp"
 
-#include <chrono>
-
 #include <fmt/format.h>
+
+#include <chrono>
 
 #include "core/data_dir.hpp"
 #include "read/csv_reader.hpp"
@@ -48,7 +48,8 @@ std::optional<RateRow> read_row(const CsvTable& csv, const CsvRecord& rec, const
   };
 
   const CsvField& date = *cell(spec.date_column);
-  if (auto d = Date::parse(trim(date.text))) row.from = *d;
+  if (auto d = Date::parse(trim(date.text)))
+    row.from = *d;
   else
     problems.add(csv.location(date), fmt::format("'{}' is \"{}\"; expected a date such as 2025-04-06",
                                                  spec.date_column, date.text));
@@ -72,11 +73,13 @@ std::optional<RateRow> read_row(const CsvTable& csv, const CsvRecord& rec, const
   const CsvField& source = *cell("source");
   row.source = std::string(trim(source.text));
   if (row.source.empty())
-    problems.add(csv.location(source), "'source' is empty; every row needs the source its figures were found in");
+    problems.add(csv.location(source),
+                 "'source' is empty; every row needs the source its figures were found in");
 
   const CsvField& confirmed = *cell("confirmed");
   std::string_view yes_no = trim(confirmed.text);
-  if (yes_no == "yes" || yes_no == "no") row.confirmed = yes_no == "yes";
+  if (yes_no == "yes" || yes_no == "no")
+    row.confirmed = yes_no == "yes";
   else
     problems.add(csv.location(confirmed),
                  fmt::format("'confirmed' is \"{}\"; expected \"yes\" or \"no\"", confirmed.text));
@@ -84,14 +87,16 @@ std::optional<RateRow> read_row(const CsvTable& csv, const CsvRecord& rec, const
   if (const CsvField* f = cell("unconfirmed")) {
     row.unconfirmed = split_list(f->text);
     if (row.confirmed && !row.unconfirmed.empty())
-      problems.add(csv.location(*f), "'unconfirmed' names figures but 'confirmed' is \"yes\"; "
-                                     "set 'confirmed' to \"no\" or leave 'unconfirmed' empty");
+      problems.add(csv.location(*f),
+                   "'unconfirmed' names figures but 'confirmed' is \"yes\"; "
+                   "set 'confirmed' to \"no\" or leave 'unconfirmed' empty");
     for (const std::string& name : row.unconfirmed) {
       bool known = false;
       for (const RateColumn& c : spec.columns) known = known || c.name == name;
       if (!known)
         problems.add(csv.location(*f), fmt::format("'unconfirmed' names \"{}\"; expected figures of "
-                                                   "this table: {}", name, column_names(spec)));
+                                                   "this table: {}",
+                                                   name, column_names(spec)));
     }
   }
   if (const CsvField* f = cell("note")) row.note = std::string(trim(f->text));

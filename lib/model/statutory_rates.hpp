@@ -35,7 +35,7 @@ struct RateTableSpec {
 const std::vector<RateTableSpec>& statutory_table_specs();
 
 struct RateRow {
-  Date from;  // in force from this date (llw.csv: the announcement date)
+  Date from;                                     // in force from this date (llw.csv: the announcement date)
   std::vector<std::optional<Rational>> figures;  // one per spec column; nullopt: empty cell
   std::string source;
   bool confirmed = true;
@@ -49,8 +49,8 @@ struct RateRow {
 
 struct RateTable {
   const RateTableSpec* spec = nullptr;
-  std::string file;            // as shown in messages
-  std::vector<RateRow> rows;   // strictly ascending `from`
+  std::string file;           // as shown in messages
+  std::vector<RateRow> rows;  // strictly ascending `from`
 
   // The row in force on `on`: the last row whose date plus `lag_months` is on or before `on`;
   // nullptr when the table starts later.
@@ -61,10 +61,10 @@ struct RateTable {
 
 // A figure as it will be used: its value and where it came from.
 struct StatutoryFigure {
-  std::string name;       // "nlw"
+  std::string name;  // "nlw"
   Rational value;
-  bool confirmed = true;  // false: a source did not confirm it; outputs say so
-  bool overridden = false;  // true: from the cost model's [statutory] table, not a rate table
+  bool confirmed = true;     // false: a source did not confirm it; outputs say so
+  bool overridden = false;   // true: from the cost model's [statutory] table, not a rate table
   std::optional<Date> from;  // the table row's date (not for overrides)
   std::string source;        // the row's source, or "cost model [statutory]"
   std::string origin;        // "statutory/llw.csv row announced 2024-10-23" (no absolute path)
@@ -79,8 +79,7 @@ class StatutoryRates {
   // when a file is missing, data_error with every located problem when a file is malformed.
   static StatutoryRates load();
   // Reads the tables from `texts` (one per spec, same order) as if read from `files`.
-  static StatutoryRates parse(const std::vector<std::string>& texts,
-                              const std::vector<std::string>& files);
+  static StatutoryRates parse(const std::vector<std::string>& texts, const std::vector<std::string>& files);
 
   const std::vector<RateTable>& tables() const { return tables_; }
   // The table that holds figure `name` ("ssp_weekly" -> ssp), or nullptr.

@@ -1,8 +1,8 @@
 #include "write/ceiling_compare_report.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
@@ -30,7 +30,9 @@ std::string line_label(const std::string& name) {
   return cost_line_label(name);
 }
 
-std::string figure_text(const std::optional<StatutoryFigure>& f) { return f ? input_text(f->name, f->value) : "-"; }
+std::string figure_text(const std::optional<StatutoryFigure>& f) {
+  return f ? input_text(f->name, f->value) : "-";
+}
 
 TextGrid basis_grid(const ComparedBasis& b, const CeilingComparison& c) {
   TextGrid g;
@@ -45,7 +47,8 @@ TextGrid figures_grid(const CeilingComparison& c) {
   g.header = {{"figure", c.before.str(), c.after.str(), "from (" + c.after.str() + ")"}};
   g.left_aligned = {true, false, false, true};
   for (const ChangedFigure& f : c.changed)
-    g.rows.push_back({f.name, figure_text(f.before), figure_text(f.after), f.after ? f.after->origin : "not used"});
+    g.rows.push_back(
+        {f.name, figure_text(f.before), figure_text(f.after), f.after ? f.after->origin : "not used"});
   return g;
 }
 
@@ -58,8 +61,8 @@ std::vector<std::string> notes(const ComparisonReport& r) {
 }
 
 std::string title(const ComparisonReport& r) {
-  return fmt::format("Ceiling rates: {} ({}), statutory figures on {} compared with {}", r.model.name, r.model_file,
-                     r.comparison.before.str(), r.comparison.after.str());
+  return fmt::format("Ceiling rates: {} ({}), statutory figures on {} compared with {}", r.model.name,
+                     r.model_file, r.comparison.before.str(), r.comparison.after.str());
 }
 
 std::string text(const ComparisonReport& r, bool markdown) {
@@ -80,8 +83,8 @@ std::string csv(const ComparisonReport& r) {
   std::string out = csv_record({"section", "llw", "travel", "line", "before", "after", "change"});
   for (const ComparedBasis& b : c.bases)
     for (const ComparedLine& l : b.lines)
-      out += csv_record({"cost", std::string(to_string(b.basis.llw)), std::string(to_string(b.basis.travel)), l.name,
-                         format_money(l.before), format_money(l.after), shown_change(l)});
+      out += csv_record({"cost", std::string(to_string(b.basis.llw)), std::string(to_string(b.basis.travel)),
+                         l.name, format_money(l.before), format_money(l.after), shown_change(l)});
   for (const ChangedFigure& f : c.changed) {
     std::string change = f.before && f.after ? input_text(f.name, f.after->value - f.before->value) : "";
     out += csv_record({"statutory", "", "", f.name, f.before ? input_text(f.name, f.before->value) : "",

@@ -16,7 +16,8 @@ std::string ceiling_explanation(const CeilingReport& report, const std::vector<B
     const BasisCeilings& b = report.result.basis(basis);
     for (DayType day : days) {
       const DayCost& d = day == DayType::standard ? b.standard : b.bank_holiday;
-      out += fmt::format("\n{}, {}\n", basis_title(basis), day == DayType::standard ? "standard day" : "bank holiday");
+      out += fmt::format("\n{}, {}\n", basis_title(basis),
+                         day == DayType::standard ? "standard day" : "bank holiday");
       for (const WorkingLine& l : d.working) {
         std::string value = decimal_text(l.value);
         if (l.per_contact_hour) value += fmt::format("  (£{} to the penny)", format_money(l.value));

@@ -11,7 +11,8 @@ using Json = nlohmann::ordered_json;
 
 Json components(const DayCost& d) {
   Json out = Json::object();
-  for (const CostLineName& l : cost_line_names()) out[std::string(l.name)] = format_money(d.per_hour.*l.member);
+  for (const CostLineName& l : cost_line_names())
+    out[std::string(l.name)] = format_money(d.per_hour.*l.member);
   return out;
 }
 

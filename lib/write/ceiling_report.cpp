@@ -64,7 +64,10 @@ TextGrid statutory_grid(const CeilingReport& report, bool with_source) {
   if (with_source) g.header[0].push_back("source");
   g.left_aligned = {true, false, true, true, true};
   for (const StatutoryFigure& f : report.resolved.statutory) {
-    std::vector<std::string> row{f.name, input_text(f.name, f.value), f.origin, f.overridden ? "given" : f.confirmed ? "yes" : "NO"};
+    std::vector<std::string> row{f.name, input_text(f.name, f.value), f.origin,
+                                 f.overridden  ? "given"
+                                 : f.confirmed ? "yes"
+                                               : "NO"};
     if (with_source) row.push_back(f.source);
     g.rows.push_back(std::move(row));
   }
@@ -103,8 +106,10 @@ std::vector<AssumptionText> assumption_list(const CeilingReport& report) {
     bool from_table = name == "pence_per_mile" && !report.model.pence_per_mile;
     // Statutory figures are listed on their own.
     if (report.resolved.figure(name) && name != "pence_per_mile") continue;
-    out.push_back({name, input_text(name, in.*f.member), from_table ? "HMRC rate, see statutory figures" : ""});
-    if (name == "sickness_days_per_year") out.push_back({"sick_pay", std::string(to_string(in.sick_pay)), ""});
+    out.push_back(
+        {name, input_text(name, in.*f.member), from_table ? "HMRC rate, see statutory figures" : ""});
+    if (name == "sickness_days_per_year")
+      out.push_back({"sick_pay", std::string(to_string(in.sick_pay)), ""});
   }
   out.push_back({"llw_lag_months", std::to_string(report.model.llw_lag_months), ""});
   return out;
@@ -156,8 +161,8 @@ std::string ceiling_csv(const CeilingReport& report) {
   std::string out = csv_record(header);
   for (const BasisCeilings& b : report.result.bases) {
     for (const DayCost* d : {&b.standard, &b.bank_holiday}) {
-      std::vector<std::string> row{std::string(to_string(b.basis.llw)), std::string(to_string(b.basis.travel)),
-                                   std::string(to_string(d->day))};
+      std::vector<std::string> row{std::string(to_string(b.basis.llw)),
+                                   std::string(to_string(b.basis.travel)), std::string(to_string(d->day))};
       for (const CostLineName& l : cost_line_names())
         if (std::string_view(l.name) != "total") row.push_back(format_money(d->per_hour.*l.member));
       row.push_back(format_money(d->cost_floor));

@@ -1,6 +1,7 @@
 #include "write/ceiling_sensitivity_report.hpp"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
@@ -19,16 +20,18 @@ std::string day_name(DayType d) { return d == DayType::standard ? "standard" : "
 std::string text(const SensitivityReport& r, bool markdown) {
   const Sensitivity& s = r.sensitivity;
   std::string step = decimal_text(s.step_percent);
-  std::string out = fmt::format("{}Sensitivity: {} ({}), statutory figures in force on {}\n", markdown ? "# " : "",
-                                r.model.name, r.model_file, r.resolved.on.str());
-  out += fmt::format("{}{} ceiling, {}: {}; each input moved by -{}% and +{}% on its own\n", markdown ? "\n" : "",
-                     day_name(s.day), basis_title(s.basis), format_money(s.ceiling), step, step);
+  std::string out = fmt::format("{}Sensitivity: {} ({}), statutory figures in force on {}\n",
+                                markdown ? "# " : "", r.model.name, r.model_file, r.resolved.on.str());
+  out += fmt::format("{}{} ceiling, {}: {}; each input moved by -{}% and +{}% on its own\n",
+                     markdown ? "\n" : "", day_name(s.day), basis_title(s.basis), format_money(s.ceiling),
+                     step, step);
   TextGrid g;
   g.header = {{"input", "value", "-" + step + "%", "+" + step + "%", "ceiling at -" + step + "%",
                "ceiling at +" + step + "%", "impact"}};
   for (const SensitivityRow& row : s.rows)
-    g.rows.push_back({row.name, input_text(row.name, row.value), decimal_text(row.low_value), decimal_text(row.high_value),
-                      money_or_na(row.ceiling_low), money_or_na(row.ceiling_high), format_money(row.impact)});
+    g.rows.push_back({row.name, input_text(row.name, row.value), decimal_text(row.low_value),
+                      decimal_text(row.high_value), money_or_na(row.ceiling_low),
+                      money_or_na(row.ceiling_high), format_money(row.impact)});
   out += "\n" + (markdown ? render_markdown(g) : render_text(g));
   std::vector<std::string> notes = unconfirmed_notes(r.resolved);
   if (markdown && !notes.empty()) out += "\n## Notes\n\n";
@@ -37,10 +40,12 @@ std::string text(const SensitivityReport& r, bool markdown) {
 }
 
 std::string csv(const SensitivityReport& r) {
-  std::string out = csv_record({"input", "value", "low_value", "high_value", "ceiling_low", "ceiling_high", "impact"});
+  std::string out =
+      csv_record({"input", "value", "low_value", "high_value", "ceiling_low", "ceiling_high", "impact"});
   for (const SensitivityRow& row : r.sensitivity.rows)
-    out += csv_record({row.name, input_text(row.name, row.value), decimal_text(row.low_value), decimal_text(row.high_value),
-                       money_or_na(row.ceiling_low), money_or_na(row.ceiling_high), format_money(row.impact)});
+    out += csv_record({row.name, input_text(row.name, row.value), decimal_text(row.low_value),
+                       decimal_text(row.high_value), money_or_na(row.ceiling_low),
+                       money_or_na(row.ceiling_high), format_money(row.impact)});
   return out;
 }
 

@@ -10,7 +10,7 @@ namespace tk {
 struct TextGrid {
   std::vector<std::vector<std::string>> header;  // one or more header rows
   std::vector<std::vector<std::string>> rows;
-  std::vector<bool> left_aligned;                // per column; missing: column 0 only
+  std::vector<bool> left_aligned;  // per column; missing: column 0 only
 
   bool is_left(std::size_t column) const;
 };

@@ -1,6 +1,7 @@
+#include "cost/ceiling_compare.hpp"
+
 #include <doctest/doctest.h>
 
-#include "cost/ceiling_compare.hpp"
 #include "shipped_data.hpp"
 
 using tk::Rational;

@@ -1,6 +1,7 @@
+#include "cost/ceiling_inputs.hpp"
+
 #include <doctest/doctest.h>
 
-#include "cost/ceiling_inputs.hpp"
 #include "shipped_data.hpp"
 
 using tk::CostModel;
@@ -63,22 +64,25 @@ TEST_CASE("SSP rules follow the date: waiting days until 5 April 2026, the earni
   CHECK(after.inputs.ssp_earnings_percent == 80);
   SUBCASE("the 2026 flat rate is flagged unconfirmed") {
     std::vector<std::string> notes = tk::unconfirmed_notes(after);
-    CHECK(std::find(notes.begin(), notes.end(),
-                    "ssp_weekly 123.25 (statutory/ssp.csv row from 2026-04-06) is not confirmed by a source; check "
-                    "it or set 'ssp_weekly' in [statutory]") != notes.end());
-    CHECK(std::find(notes.begin(), notes.end(),
-                    "pence_per_mile 55 (statutory/mileage.csv row from 2026-04-06) is not confirmed by a source; "
-                    "check it or set 'pence_per_mile' in the cost model") != notes.end());
+    CHECK(std::find(
+              notes.begin(), notes.end(),
+              "ssp_weekly 123.25 (statutory/ssp.csv row from 2026-04-06) is not confirmed by a source; check "
+              "it or set 'ssp_weekly' in [statutory]") != notes.end());
+    CHECK(std::find(
+              notes.begin(), notes.end(),
+              "pence_per_mile 55 (statutory/mileage.csv row from 2026-04-06) is not confirmed by a source; "
+              "check it or set 'pence_per_mile' in the cost model") != notes.end());
   }
   SUBCASE("an override of the cap with \"none\" turns it off") {
-    ResolvedModel r = resolve(model_text("statutory", "[statutory]\nssp_earnings_percent = \"none\"\n"), "2026-04-06");
+    ResolvedModel r =
+        resolve(model_text("statutory", "[statutory]\nssp_earnings_percent = \"none\"\n"), "2026-04-06");
     CHECK_FALSE(r.inputs.ssp_earnings_cap);
   }
 }
 
 TEST_CASE("[statutory] overrides win over the tables and count as confirmed") {
-  ResolvedModel r = resolve(model_text("occupational", "pence_per_mile = 40\n[statutory]\nni_rate = \"13.8\"\n"),
-                            "2026-06-01");
+  ResolvedModel r = resolve(
+      model_text("occupational", "pence_per_mile = 40\n[statutory]\nni_rate = \"13.8\"\n"), "2026-06-01");
   CHECK(r.inputs.ni_rate == Rational(138, 10));
   CHECK(r.figure("ni_rate")->overridden);
   CHECK(r.figure("ni_rate")->confirmed);

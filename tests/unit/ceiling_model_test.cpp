@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "cost/ceiling_model.hpp"
+
+#include <doctest/doctest.h>
 
 using tk::Basis;
 using tk::CeilingInputs;
@@ -78,8 +78,8 @@ TEST_CASE("a whole worked case, travel inclusive, by hand") {
     CHECK(l.contact_pay == 10);
     CHECK(l.travel_pay == 1);
     CHECK(l.holiday_pay == r("0.44"));
-    CHECK(l.contact_pay + l.travel_pay + l.training_pay + l.holiday_pay + l.sick_pay + l.employer_ni + l.pension +
-              l.mileage ==
+    CHECK(l.contact_pay + l.travel_pay + l.training_pay + l.holiday_pay + l.sick_pay + l.employer_ni +
+              l.pension + l.mileage ==
           c.cost_floor);
     CHECK(c.cost_floor + l.overheads + l.surplus == l.total);
     CHECK(l.total == c.ceiling);
@@ -119,7 +119,9 @@ TEST_CASE("training pay and holiday pay on training time") {
 TEST_CASE("employer NI is charged only on gross pay above the secondary threshold") {
   // G = 2080 * wage; threshold 10400 = G at wage 5.
   SUBCASE("gross below the threshold: no NI") { CHECK(with_wage(simple(), 4).per_hour.employer_ni == 0); }
-  SUBCASE("gross exactly at the threshold: no NI") { CHECK(with_wage(simple(), 5).per_hour.employer_ni == 0); }
+  SUBCASE("gross exactly at the threshold: no NI") {
+    CHECK(with_wage(simple(), 5).per_hour.employer_ni == 0);
+  }
   SUBCASE("gross above the threshold: NI on the excess only") {
     // G = 20800: 10% * (20800 - 10400) = 1040 a year = 0.52 per contact hour
     CHECK(with_wage(simple(), 10).per_hour.employer_ni == r("0.52"));

@@ -1,10 +1,11 @@
+#include "write/ceiling_report.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "cost/ceiling_model.hpp"
 #include "shipped_data.hpp"
-#include "write/ceiling_report.hpp"
 
 using Json = nlohmann::json;
 
@@ -59,21 +60,24 @@ TEST_CASE("the contract's worked example gives every value of expected/ceiling.j
 TEST_CASE("--write gives the four [[ceiling]] tables to pence") {
   Example e = spec_example();
   std::string toml = tk::ceiling_toml({e.model, e.resolved, e.result, "model.toml"});
-  CHECK(toml.find("[[ceiling]]\nllw = \"inclusive\"\ntravel = \"inclusive\"\nstandard = \"31.35\"\n"
-                  "bank_holiday = \"46.72\"\ncost_floor = \"23.41\"\nbank_holiday_cost_floor = \"34.89\"\n") !=
-        std::string::npos);
-  CHECK(toml.find("[[ceiling]]\nllw = \"exclusive\"\ntravel = \"exclusive\"\nstandard = \"21.77\"\n"
-                  "bank_holiday = \"33.10\"\ncost_floor = \"16.26\"\nbank_holiday_cost_floor = \"24.72\"\n") !=
-        std::string::npos);
+  CHECK(
+      toml.find("[[ceiling]]\nllw = \"inclusive\"\ntravel = \"inclusive\"\nstandard = \"31.35\"\n"
+                "bank_holiday = \"46.72\"\ncost_floor = \"23.41\"\nbank_holiday_cost_floor = \"34.89\"\n") !=
+      std::string::npos);
+  CHECK(
+      toml.find("[[ceiling]]\nllw = \"exclusive\"\ntravel = \"exclusive\"\nstandard = \"21.77\"\n"
+                "bank_holiday = \"33.10\"\ncost_floor = \"16.26\"\nbank_holiday_cost_floor = \"24.72\"\n") !=
+      std::string::npos);
 }
 
 TEST_CASE("the CSV has one record per basis and day type") {
   Example e = spec_example();
   std::string csv = tk::ceiling_csv({e.model, e.resolved, e.result, "model.toml"});
-  CHECK(csv.rfind("llw,travel,day,contact_pay,travel_pay,training_pay,holiday_pay,sick_pay,employer_ni,pension,"
-                  "mileage,overheads,surplus,cost_floor,ceiling\n"
-                  "inclusive,inclusive,standard,13.85,2.77,0.30,2.04,0.50,2.38,0.45,1.12,7.02,0.91,23.41,31.35\n",
-                  0) == 0);
+  CHECK(csv.rfind(
+            "llw,travel,day,contact_pay,travel_pay,training_pay,holiday_pay,sick_pay,employer_ni,pension,"
+            "mileage,overheads,surplus,cost_floor,ceiling\n"
+            "inclusive,inclusive,standard,13.85,2.77,0.30,2.04,0.50,2.38,0.45,1.12,7.02,0.91,23.41,31.35\n",
+            0) == 0);
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 9);
 }
 

@@ -1,7 +1,8 @@
+#include "cost/ceiling_sensitivity.hpp"
+
 #include <doctest/doctest.h>
 
 #include "cost/ceiling_model.hpp"
-#include "cost/ceiling_sensitivity.hpp"
 
 using tk::Rational;
 

@@ -1,6 +1,7 @@
+#include "cost/cost_model.hpp"
+
 #include <doctest/doctest.h>
 
-#include "cost/cost_model.hpp"
 #include "shipped_data.hpp"
 
 using tk::CostModel;
@@ -69,7 +70,8 @@ TEST_CASE("a cost model reads every assumption exactly") {
 
 TEST_CASE("optional keys: overheads per hour, HMRC mileage, LLW lag, statutory overrides") {
   SUBCASE("overheads_per_hour instead of overheads_percent") {
-    CostModel m = tk::parse_cost_model(edited("overheads_percent = \"30\"", "overheads_per_hour = \"5.20\""), "m");
+    CostModel m =
+        tk::parse_cost_model(edited("overheads_percent = \"30\"", "overheads_per_hour = \"5.20\""), "m");
     CHECK(m.overheads_per_hour->value == Rational(52, 10));
     CHECK_FALSE(m.overheads_percent);
   }
@@ -82,7 +84,8 @@ TEST_CASE("optional keys: overheads per hour, HMRC mileage, LLW lag, statutory o
   }
   SUBCASE("[statutory] overrides, and 'none' for the SSP earnings cap") {
     CostModel m = tk::parse_cost_model(
-        edited("", "[statutory]\nllw = \"13.85\"\nssp_waiting_days = 0\nssp_earnings_percent = \"none\"\n"), "m");
+        edited("", "[statutory]\nllw = \"13.85\"\nssp_waiting_days = 0\nssp_earnings_percent = \"none\"\n"),
+        "m");
     REQUIRE(m.statutory.size() == 3);
     CHECK(*m.override_of("llw")->value == Rational(1385, 100));
     CHECK(m.override_of("llw")->where.line == 16);
@@ -96,20 +99,24 @@ TEST_CASE("bad cost models give located problems") {
   SUBCASE("a TOML float") {
     auto p = problems(edited("holiday_weeks = \"5.6\"", "holiday_weeks = 5.6"));
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "model.toml:7:17: error: 'holiday_weeks' is the TOML float 5.6; write it as a string (\"5.6\") "
-                  "so that it stays exact");
+    CHECK(p[0] ==
+          "model.toml:7:17: error: 'holiday_weeks' is the TOML float 5.6; write it as a string (\"5.6\") "
+          "so that it stays exact");
   }
   SUBCASE("an unknown key") {
     auto p = problems(edited("", "holiday_week = \"5.6\"\n"));
     REQUIRE(p.size() == 1);
-    CHECK(p[0].rfind("model.toml:15:16: error: unknown key 'holiday_week' in the cost model; expected one of name, ",
-                     0) == 0);
+    CHECK(p[0].rfind(
+              "model.toml:15:16: error: unknown key 'holiday_week' in the cost model; expected one of name, ",
+              0) == 0);
   }
   SUBCASE("an unknown [statutory] key") {
     auto p = problems(edited("", "[statutory]\nlondon_living_wage = \"13.85\"\n"));
     REQUIRE(p.size() == 1);
-    CHECK(p[0].rfind("model.toml:16:22: error: unknown key 'london_living_wage' in [statutory]; expected one of llw, ",
-                     0) == 0);
+    CHECK(
+        p[0].rfind(
+            "model.toml:16:22: error: unknown key 'london_living_wage' in [statutory]; expected one of llw, ",
+            0) == 0);
   }
   SUBCASE("a missing key") {
     auto p = problems(edited("training_hours_per_year = \"30\"\n", ""));
@@ -124,8 +131,9 @@ TEST_CASE("bad cost models give located problems") {
   SUBCASE("both kinds of overheads") {
     auto p = problems(edited("", "overheads_per_hour = \"5.20\"\n"));
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "model.toml:15:22: error: both 'overheads_percent' and 'overheads_per_hour' are given; expected "
-                  "one of them");
+    CHECK(p[0] ==
+          "model.toml:15:22: error: both 'overheads_percent' and 'overheads_per_hour' are given; expected "
+          "one of them");
   }
   SUBCASE("a bad date") {
     auto p = problems(edited("on = 2025-11-01", "on = \"2025-11-31\""));
@@ -135,7 +143,8 @@ TEST_CASE("bad cost models give located problems") {
   SUBCASE("a bad sick_pay") {
     auto p = problems(edited("\"occupational\"", "\"full\""));
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "model.toml:10:12: error: 'sick_pay' is \"full\"; expected one of \"occupational\", \"statutory\"");
+    CHECK(p[0] ==
+          "model.toml:10:12: error: 'sick_pay' is \"full\"; expected one of \"occupational\", \"statutory\"");
   }
   SUBCASE("values out of range") {
     auto p = problems(edited("holiday_weeks = \"5.6\"", "holiday_weeks = \"52\""));
@@ -143,7 +152,8 @@ TEST_CASE("bad cost models give located problems") {
     CHECK(p[0] == "model.toml:7:17: error: 'holiday_weeks' is \"52\"; expected at least 0 and less than 52");
     p = problems(edited("contact_hours_per_week = \"30\"", "contact_hours_per_week = 0"));
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "model.toml:3:26: error: 'contact_hours_per_week' is 0; expected more than 0 and at most 168");
+    CHECK(p[0] ==
+          "model.toml:3:26: error: 'contact_hours_per_week' is 0; expected more than 0 and at most 168");
     p = problems(edited("", "[statutory]\nni_rate = \"101\"\n"));
     REQUIRE(p.size() == 1);
     CHECK(p[0] == "model.toml:16:11: error: 'ni_rate' is \"101\"; expected at least 0 and at most 100");
@@ -176,6 +186,7 @@ TEST_CASE("a missing cost model file is missing input") {
 TEST_CASE("the shipped cost models read cleanly") {
   for (const char* name : {"lewisham-2015", "london-2026", "homecare-association-2020"}) {
     CAPTURE(name);
-    CHECK_NOTHROW(tk::read_cost_model(tk::test::source_path(std::string("data/cost-models/") + name + ".toml")));
+    CHECK_NOTHROW(
+        tk::read_cost_model(tk::test::source_path(std::string("data/cost-models/") + name + ".toml")));
   }
 }

@@ -1,8 +1,9 @@
+#include "model/statutory_rates.hpp"
+
 #include <doctest/doctest.h>
 
 #include <set>
 
-#include "model/statutory_rates.hpp"
 #include "shipped_data.hpp"
 
 using tk::Date;
@@ -105,7 +106,8 @@ TEST_CASE("malformed tables give located problems") {
   SUBCASE("a bad date") {
     auto p = problems_with(1, "from,nlw,source,confirmed\n2025-13-01,12.21,c,yes\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "statutory/nlw.csv:2:1: error: 'from' is \"2025-13-01\"; expected a date such as 2025-04-06");
+    CHECK(p[0] ==
+          "statutory/nlw.csv:2:1: error: 'from' is \"2025-13-01\"; expected a date such as 2025-04-06");
   }
   SUBCASE("a figure that is not a decimal") {
     auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,£12.21,c,yes\n");
@@ -115,8 +117,9 @@ TEST_CASE("malformed tables give located problems") {
   SUBCASE("a missing source") {
     auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21, ,yes\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "statutory/nlw.csv:2:18: error: 'source' is empty; every row needs the source its figures "
-                  "were found in");
+    CHECK(p[0] ==
+          "statutory/nlw.csv:2:18: error: 'source' is empty; every row needs the source its figures "
+          "were found in");
   }
   SUBCASE("confirmed neither yes nor no") {
     auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21,c,maybe\n");
@@ -126,13 +129,15 @@ TEST_CASE("malformed tables give located problems") {
   SUBCASE("unconfirmed naming a figure the table does not hold") {
     auto p = problems_with(1, "from,nlw,source,confirmed,unconfirmed\n2025-04-01,12.21,c,no,llw\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "statutory/nlw.csv:2:23: error: 'unconfirmed' names \"llw\"; expected figures of this table: nlw");
+    CHECK(p[0] ==
+          "statutory/nlw.csv:2:23: error: 'unconfirmed' names \"llw\"; expected figures of this table: nlw");
   }
   SUBCASE("rows out of date order") {
     auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21,c,yes\n2024-04-01,11.44,c,yes\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "statutory/nlw.csv:3:1: error: 'from' 2024-04-01 is not after the previous row's 2025-04-01; "
-                  "rows must be in date order, one row per date");
+    CHECK(p[0] ==
+          "statutory/nlw.csv:3:1: error: 'from' 2024-04-01 is not after the previous row's 2025-04-01; "
+          "rows must be in date order, one row per date");
   }
   SUBCASE("a missing column") {
     auto p = problems_with(2, "from,ni_rate,source,confirmed\n2025-04-06,15,d,yes\n");
@@ -145,8 +150,9 @@ TEST_CASE("malformed tables give located problems") {
     CHECK(p[0].rfind("statutory/nlw.csv:2:12: error: 'nlw' is \"\"", 0) == 0);
   }
   SUBCASE("every problem of every table is reported") {
-    std::vector<std::string> texts{kLlw, "from,nlw,source,confirmed\nx,1,,yes\n", kNi, kPension, kSsp,
-                                   "from,pence_per_mile,source,confirmed\n2011-04-06,-45,h,yes\n"};
+    std::vector<std::string> texts{kLlw, "from,nlw,source,confirmed\nx,1,,yes\n",
+                                   kNi,  kPension,
+                                   kSsp, "from,pence_per_mile,source,confirmed\n2011-04-06,-45,h,yes\n"};
     std::vector<std::string> files;
     for (const auto& spec : tk::statutory_table_specs()) files.emplace_back(spec.file);
     try {
@@ -174,15 +180,17 @@ TEST_CASE("every shipped row carries a source, and exactly the unconfirmed figur
   }
   // statutory-rates.md: figures tagged [U] or [2nd] there are shipped unconfirmed.
   std::set<std::string> expected = {
-      "llw@2013-11-04",                                                       // Nov 2013 £8.80 [U]
-      "ni_secondary_threshold@2019-04-06",                                    // 2019-20 [U]
-      "ni_rate@2026-04-06", "ni_secondary_threshold@2026-04-06",              // 2026-27 [U]
-      "ssp_weekly@2015-04-06",                                                // 2015-17 [U]
-      "ssp_weekly@2026-04-06",                                                // 123.25 [2nd]
-      "pence_per_mile@2026-04-06",                                            // 55p [2nd]
+      "llw@2013-11-04",                     // Nov 2013 £8.80 [U]
+      "ni_secondary_threshold@2019-04-06",  // 2019-20 [U]
+      "ni_rate@2026-04-06",
+      "ni_secondary_threshold@2026-04-06",  // 2026-27 [U]
+      "ssp_weekly@2015-04-06",              // 2015-17 [U]
+      "ssp_weekly@2026-04-06",              // 123.25 [2nd]
+      "pence_per_mile@2026-04-06",          // 55p [2nd]
   };
   // Pension bands other than 2016-17 and 2021-22 to 2025-26 are [U].
-  for (const char* from : {"2015-04-06", "2017-04-06", "2018-04-06", "2019-04-06", "2020-04-06", "2026-04-06"})
+  for (const char* from :
+       {"2015-04-06", "2017-04-06", "2018-04-06", "2019-04-06", "2020-04-06", "2026-04-06"})
     for (const char* c : {"pension_band_lower", "pension_band_upper", "pension_trigger"})
       expected.insert(std::string(c) + "@" + from);
   CHECK(unconfirmed == expected);
@@ -190,7 +198,9 @@ TEST_CASE("every shipped row carries a source, and exactly the unconfirmed figur
 
 TEST_CASE("the shipped tables hold the figures of statutory-rates.md") {
   StatutoryRates rates = tk::test::shipped_rates();
-  auto value = [&](const char* name, const char* on, int lag = 0) { return rates.figure(name, d(on), lag)->value; };
+  auto value = [&](const char* name, const char* on, int lag = 0) {
+    return rates.figure(name, d(on), lag)->value;
+  };
   CHECK(value("llw", "2015-11-01") == Rational(915, 100));
   CHECK(value("llw", "2015-11-02") == Rational(940, 100));
   CHECK(value("llw", "2025-11-01") == Rational(1480, 100));

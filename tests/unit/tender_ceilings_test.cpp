@@ -1,6 +1,7 @@
+#include "cost/tender_ceilings.hpp"
+
 #include <doctest/doctest.h>
 
-#include "cost/tender_ceilings.hpp"
 #include "shipped_data.hpp"
 
 TEST_CASE("a cost model turns into the [[ceiling]] tables of a tender") {
@@ -22,10 +23,10 @@ TEST_CASE("rounding to pence is half away from zero on the exact value") {
   tk::CeilingResult result;
   tk::BasisCeilings b;
   b.basis = {tk::Llw::inclusive, tk::Travel::inclusive};
-  b.standard.ceiling = tk::Rational(20775, 1000);     // 20.775 -> 20.78
+  b.standard.ceiling = tk::Rational(20775, 1000);        // 20.775 -> 20.78
   b.bank_holiday.ceiling = tk::Rational(207749, 10000);  // 20.7749 -> 20.77
-  b.standard.cost_floor = tk::Rational(1, 3);          // 0.333... -> 0.33
-  b.bank_holiday.cost_floor = tk::Rational(2, 3);      // 0.666... -> 0.67
+  b.standard.cost_floor = tk::Rational(1, 3);            // 0.333... -> 0.33
+  b.bank_holiday.cost_floor = tk::Rational(2, 3);        // 0.666... -> 0.67
   result.bases.push_back(b);
   std::vector<tk::Ceiling> c = tk::ceilings_from(result, tk::Location{"m.toml"});
   CHECK(c[0].standard.str() == "20.78");

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "write/text_grid.hpp"
+
+#include <doctest/doctest.h>
 
 TEST_CASE("text tables align columns and rule the header") {
   tk::TextGrid g;
