@@ -1,0 +1,36 @@
+#include "cost/tender_ceilings.hpp"
+
+#include <doctest/doctest.h>
+
+#include "shipped_data.hpp"
+
+TEST_CASE("a cost model turns into the [[ceiling]] tables of a tender") {
+  std::string path = tk::test::source_path("tests/data/spec-examples/model.toml");
+  std::vector<tk::Ceiling> ceilings = tk::ceilings_from_model_file(path);
+  REQUIRE(ceilings.size() == 4);
+  CHECK(ceilings[0].basis == tk::Basis{tk::Llw::inclusive, tk::Travel::inclusive});
+  CHECK(ceilings[0].standard.str() == "31.35");
+  CHECK(ceilings[0].bank_holiday.str() == "46.72");
+  CHECK(ceilings[0].cost_floor->str() == "23.41");
+  CHECK(ceilings[0].bank_holiday_cost_floor->str() == "34.89");
+  CHECK(ceilings[2].basis == tk::Basis{tk::Llw::exclusive, tk::Travel::inclusive});
+  CHECK(ceilings[2].standard.str() == "27.71");
+  CHECK(ceilings[3].bank_holiday_cost_floor->str() == "24.72");
+  CHECK(ceilings[3].where.file == path);
+}
+
+TEST_CASE("rounding to pence is half away from zero on the exact value") {
+  tk::CeilingResult result;
+  tk::BasisCeilings b;
+  b.basis = {tk::Llw::inclusive, tk::Travel::inclusive};
+  b.standard.ceiling = tk::Rational(20775, 1000);        // 20.775 -> 20.78
+  b.bank_holiday.ceiling = tk::Rational(207749, 10000);  // 20.7749 -> 20.77
+  b.standard.cost_floor = tk::Rational(1, 3);            // 0.333... -> 0.33
+  b.bank_holiday.cost_floor = tk::Rational(2, 3);        // 0.666... -> 0.67
+  result.bases.push_back(b);
+  std::vector<tk::Ceiling> c = tk::ceilings_from(result, tk::Location{"m.toml"});
+  CHECK(c[0].standard.str() == "20.78");
+  CHECK(c[0].bank_holiday.str() == "20.77");
+  CHECK(c[0].cost_floor->str() == "0.33");
+  CHECK(c[0].bank_holiday_cost_floor->str() == "0.67");
+}
