@@ -1,6 +1,6 @@
 #include "write/score_csv.hpp"
 
-#include "write/csv_writer.hpp"
+#include "write/text_grid.hpp"
 #include "write/score_text.hpp"
 
 namespace tk {

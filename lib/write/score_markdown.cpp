@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "write/score_text.hpp"
-#include "write/text_table.hpp"
+#include "write/text_grid.hpp"
 
 namespace tk {
 
@@ -27,24 +27,24 @@ std::string render_score_markdown(const Evaluation& e) {
       continue;
     }
     if (lot.ranked_count > 0) {
-      TextTable table;
-      table.add_column("Rank", TextTable::Align::right);
-      table.add_column("Bidder");
-      table.add_column("Name");
-      table.add_column("Evaluated price", TextTable::Align::right);
+      TextGrid table;
+      add_column(table, "Rank", false);
+      add_column(table, "Bidder", true);
+      add_column(table, "Name", true);
+      add_column(table, "Evaluated price", false);
       for (const Criterion& c : t.criteria)
-        table.add_column(fmt::format("{} ({})", c.id, show_exact(c.weight)), TextTable::Align::right);
-      table.add_column("Total", TextTable::Align::right);
-      table.add_column("Flags");
+        add_column(table, fmt::format("{} ({})", c.id, show_exact(c.weight)), false);
+      add_column(table, "Total", false);
+      add_column(table, "Flags", true);
       for (const BidResult& b : lot.bids) {
         if (!b.ranked()) continue;
         std::vector<std::string> row = {std::to_string(b.rank), b.bidder->id, b.bidder->name, show_money(b.price->value)};
         for (const Rational& s : b.scores) row.push_back(show_score(e, s));
         row.push_back(show_score(e, b.total));
         row.push_back(flag_codes(b, ", "));
-        table.add_row(std::move(row));
+        table.rows.push_back(std::move(row));
       }
-      out += table.render_markdown();
+      out += render_markdown(table);
     } else {
       out += "No ranked bids.\n";
     }
@@ -82,13 +82,12 @@ std::string render_all_bases_markdown(const std::vector<Evaluation>& evaluations
       out += "No bids.\n";
       continue;
     }
-    TextTable table;
-    table.add_column("Bidder");
-    table.add_column("Name");
+    TextGrid table;
+    add_column(table, "Bidder", true);
+    add_column(table, "Name", true);
     for (std::size_t i = 0; i < evaluations.size(); ++i) {
-      table.add_column(fmt::format("{}{} total", basis_key(evaluations[i].basis), i == own ? "\\*" : ""),
-                       TextTable::Align::right);
-      table.add_column("rank", TextTable::Align::right);
+      add_column(table, fmt::format("{}{} total", basis_key(evaluations[i].basis), i == own ? "\\*" : ""), false);
+      add_column(table, "rank", false);
     }
     for (const Bidder* bidder : bidders_in_order(evaluations, li, own)) {
       std::vector<std::string> row = {bidder->id, bidder->name};
@@ -98,9 +97,9 @@ std::string render_all_bases_markdown(const std::vector<Evaluation>& evaluations
         row.push_back(ranked ? show_score(e, b->total) : "excluded");
         row.push_back(ranked ? std::to_string(b->rank) : "-");
       }
-      table.add_row(std::move(row));
+      table.rows.push_back(std::move(row));
     }
-    out += table.render_markdown();
+    out += render_markdown(table);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "write/score_text.hpp"
-#include "write/text_table.hpp"
+#include "write/text_grid.hpp"
 
 namespace tk {
 
@@ -32,24 +32,24 @@ std::string lot_section(const Evaluation& e, const LotResult& lot) {
   std::string out = "\n" + lot_heading(lot);
   if (lot.bids.empty()) return out + "  No bids.\n";
   if (lot.ranked_count > 0) {
-    TextTable table;
-    table.add_column("Rank", TextTable::Align::right);
-    table.add_column("Bidder");
-    table.add_column("Name");
-    table.add_column("Evaluated price", TextTable::Align::right);
+    TextGrid table;
+    add_column(table, "Rank", false);
+    add_column(table, "Bidder", true);
+    add_column(table, "Name", true);
+    add_column(table, "Evaluated price", false);
     for (const Criterion& c : t.criteria)
-      table.add_column(fmt::format("{} ({})", c.id, show_exact(c.weight)), TextTable::Align::right);
-    table.add_column("Total", TextTable::Align::right);
-    table.add_column("Flags");
+      add_column(table, fmt::format("{} ({})", c.id, show_exact(c.weight)), false);
+    add_column(table, "Total", false);
+    add_column(table, "Flags", true);
     for (const BidResult& b : lot.bids) {
       if (!b.ranked()) continue;
       std::vector<std::string> row = {std::to_string(b.rank), b.bidder->id, b.bidder->name, show_money(b.price->value)};
       for (const Rational& s : b.scores) row.push_back(show_score(e, s));
       row.push_back(show_score(e, b.total));
       row.push_back(flag_codes(b, ", "));
-      table.add_row(std::move(row));
+      table.rows.push_back(std::move(row));
     }
-    out += table.render(2);
+    out += indented(render_text(table), 2);
   } else {
     out += "  No ranked bids.\n";
   }
@@ -100,13 +100,13 @@ std::string render_all_bases_table(const std::vector<Evaluation>& evaluations) {
       out += "  No bids.\n";
       continue;
     }
-    TextTable table;
-    table.add_column("Bidder");
-    table.add_column("Name");
+    TextGrid table;
+    add_column(table, "Bidder", true);
+    add_column(table, "Name", true);
     for (std::size_t i = 0; i < evaluations.size(); ++i) {
       std::string mark = i == own ? "*" : "";
-      table.add_column(fmt::format("{}{} total", basis_key(evaluations[i].basis), mark), TextTable::Align::right);
-      table.add_column("rank", TextTable::Align::right);
+      add_column(table, fmt::format("{}{} total", basis_key(evaluations[i].basis), mark), false);
+      add_column(table, "rank", false);
     }
     for (const Bidder* bidder : bidders_in_order(evaluations, li, own)) {
       std::vector<std::string> row = {bidder->id, bidder->name};
@@ -120,9 +120,9 @@ std::string render_all_bases_table(const std::vector<Evaluation>& evaluations) {
           row.push_back("-");
         }
       }
-      table.add_row(std::move(row));
+      table.rows.push_back(std::move(row));
     }
-    out += table.render(2);
+    out += indented(render_text(table), 2);
     std::string excluded;
     for (const Evaluation& e : evaluations) {
       for (const BidResult& b : e.lots[li].bids) {

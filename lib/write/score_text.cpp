@@ -6,6 +6,24 @@
 
 namespace tk {
 
+void add_column(TextGrid& grid, std::string header, bool left) {
+  if (grid.header.empty()) grid.header.emplace_back();
+  grid.header[0].push_back(std::move(header));
+  grid.left_aligned.push_back(left);
+}
+
+std::string indented(const std::string& text, int spaces) {
+  std::string margin(static_cast<std::size_t>(spaces), ' ');
+  std::string out;
+  bool line_start = true;
+  for (char c : text) {
+    if (line_start && c != '\n') out += margin;
+    out += c;
+    line_start = c == '\n';
+  }
+  return out;
+}
+
 std::string show_score(const Evaluation& e, const Rational& value) {
   return to_fixed(value, e.tender->decimal_places, Rounding::half_away_from_zero);
 }

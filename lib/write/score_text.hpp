@@ -5,11 +5,17 @@
 
 #include "core/exact.hpp"
 #include "evaluate/evaluation.hpp"
+#include "write/text_grid.hpp"
 
 namespace tk {
 
 // How evaluation results are shown, shared by every score format. Rounding is half away
 // from zero: scores to the tender's decimal_places, money to pence.
+
+// Adds a column to the grid's one header row; `left` aligns it left (text), else right.
+void add_column(TextGrid& grid, std::string header, bool left);
+// `text` with `spaces` spaces before each non-empty line.
+std::string indented(const std::string& text, int spaces);
 
 // A score rounded to the tender's decimal_places: "82.87".
 std::string show_score(const Evaluation& e, const Rational& value);

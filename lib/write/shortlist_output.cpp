@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "write/csv_writer.hpp"
+#include "write/text_grid.hpp"
 #include "write/score_text.hpp"
-#include "write/text_table.hpp"
+#include "write/text_grid.hpp"
 
 namespace tk {
 
@@ -15,17 +15,17 @@ constexpr const char* kRule =
     "Each bidder's best bid (its best rank in any lot; between lots with that rank, the higher total) orders the "
     "list: rank, then total, then bidder_id. Bidders excluded from every lot they bid for are not listed.";
 
-TextTable table_of(const Evaluation& e, const Shortlist& s) {
-  TextTable table;
-  table.add_column("#", TextTable::Align::right);
-  table.add_column("Bidder");
-  table.add_column("Name");
-  table.add_column("Best rank", TextTable::Align::right);
-  table.add_column("in lot");
-  table.add_column("Total", TextTable::Align::right);
+TextGrid table_of(const Evaluation& e, const Shortlist& s) {
+  TextGrid table;
+  add_column(table, "#", false);
+  add_column(table, "Bidder", true);
+  add_column(table, "Name", true);
+  add_column(table, "Best rank", false);
+  add_column(table, "in lot", true);
+  add_column(table, "Total", false);
   for (const ShortlistEntry& x : s.order) {
     if (!x.shortlisted) continue;
-    table.add_row({std::to_string(x.position), x.bidder->id, x.bidder->name, std::to_string(x.best_rank), x.best_lot->id,
+    table.rows.push_back({std::to_string(x.position), x.bidder->id, x.bidder->name, std::to_string(x.best_rank), x.best_lot->id,
                    show_score(e, x.best_total)});
   }
   return table;
@@ -46,8 +46,8 @@ std::string render_shortlist_table(const Evaluation& e, const Shortlist& s) {
   if (e.what_if) out += fmt::format("WHAT-IF: not the tender's published evaluation: {}\n", fmt::join(e.overrides, "; "));
   out += std::string(kRule) + "\n";
   out += summary(s) + "\n";
-  TextTable table = table_of(e, s);
-  if (!table.empty()) out += "\n" + table.render(2);
+  TextGrid table = table_of(e, s);
+  if (!table.rows.empty()) out += "\n" + indented(render_text(table), 2);
   return out;
 }
 
@@ -55,8 +55,8 @@ std::string render_shortlist_markdown(const Evaluation& e, const Shortlist& s) {
   std::string out = fmt::format("# Shortlist: {}\n\nBasis: {}.\n", e.tender->title, describe_settings(e));
   if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", fmt::join(e.overrides, "; "));
   out += "\n" + std::string(kRule) + " " + summary(s) + "\n";
-  TextTable table = table_of(e, s);
-  if (!table.empty()) out += "\n" + table.render_markdown();
+  TextGrid table = table_of(e, s);
+  if (!table.rows.empty()) out += "\n" + render_markdown(table);
   return out;
 }
 
