@@ -105,7 +105,7 @@ const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, c
   }
   const Bidder* b = tender.bidder(id);
   if (!b && known.bidders) {
-    in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'; expected a bidder_id from bidders.csv{}", id,
+    in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}; expected a bidder_id from bidders.csv", id,
                                     case_hint(tender.bidders, id)));
     bad = true;
   }
