@@ -1,9 +1,9 @@
 // tenderkit validate DIR: checks a tender folder and prints every problem found in it.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <memory>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "command.hpp"
 #include "model/tender_summary.hpp"
@@ -38,8 +38,9 @@ void print_problems(const CheckedTender& checked) {
   }
   std::size_t errors = total(checked.problems), warnings = total(checked.warnings);
   if (errors + warnings > shown) {
-    std::cerr << fmt::format("... and {} more not shown ({} errors, {} warnings)\n", errors + warnings - shown,
-                             errors - shown_errors, warnings - (shown - shown_errors));
+    std::cerr << fmt::format("... and {} more not shown ({} errors, {} warnings)\n",
+                             errors + warnings - shown, errors - shown_errors,
+                             warnings - (shown - shown_errors));
   }
 }
 
@@ -58,21 +59,24 @@ int run_validate(const ValidateOptions& o) {
 
 void setup_validate(CLI::App& app, Runner& runner) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "validate",
-      "Check a tender folder (tender.toml, bidders.csv, prices.csv, quality.csv) and print every problem "
-      "found, up to 100, as FILE:LINE:COLUMN: error: MESSAGE. Exits 65 if there is any error, 66 if a file "
-      "is missing; otherwise prints a summary of the tender. Missing rates and marks are warnings: the "
-      "scoring excludes the bids concerned.");
-  sub->add_option("DIR", options->dir, "the tender folder")->required();
-  sub->add_option("--format", options->format, "summary format: table or json")
-      ->check(CLI::IsMember({"table", "json"}));
-  sub->add_option("-o,--output", options->output, "write the summary to FILE (atomically) instead of stdout");
+  CLI::App* sub = app.add_subcommand("validate", "Check a tender folder and print every problem found in it");
+  sub->add_option("DIR", options->dir, "the tender folder: tender.toml, bidders.csv, prices.csv, quality.csv")
+      ->required()
+      ->type_name("");
+  sub->add_option("--format", options->format, "summary format")
+      ->check(CLI::IsMember({"table", "json"}))
+      ->type_name("FORMAT");
+  sub->add_option("-o,--output", options->output, "write the summary to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
   sub->footer(
+      "Prints every problem, up to 100, to stderr as FILE:LINE:COLUMN: error: MESSAGE and exits 65\n"
+      "if there is any, 66 if a file is missing. Otherwise prints a summary of the tender and exits 0.\n"
+      "Missing rates and marks are warnings: the scoring excludes the bids concerned.\n"
+      "Every file, column, key and check: docs/formats.md\n"
+      "\n"
       "Examples:\n"
       "  tenderkit validate data/sample-tender\n"
-      "  tenderkit validate my-tender --format json -o summary.json\n"
-      "File formats and every check: docs/formats.md");
+      "  tenderkit validate my-tender --format json -o summary.json");
   sub->callback([options, &runner] { runner = [options] { return run_validate(*options); }; });
 }
 

@@ -22,8 +22,10 @@ TenderSummary summarise(const Tender& tender) {
   s.marks = tender.marks.size();
   std::set<std::string> evaluators;
   for (const Mark& m : tender.marks) {
-    if (m.is_consensus()) ++s.consensus_marks;
-    else evaluators.insert(m.evaluator);
+    if (m.is_consensus())
+      ++s.consensus_marks;
+    else
+      evaluators.insert(m.evaluator);
   }
   s.evaluators.assign(evaluators.begin(), evaluators.end());
   return s;

@@ -1,10 +1,10 @@
 #include "read/tender_checks.hpp"
 
+#include <fmt/format.h>
+
 #include <set>
 #include <utility>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "model/schedule.hpp"
 
@@ -30,9 +30,10 @@ std::string describe_gap(const std::vector<RateSlot>& missing, Basis evaluated) 
   }
   for (const RateSlot& s : missing) {
     if (s.basis == evaluated) {
-      return out + fmt::format("; the evaluated basis (llw {}, travel {}) is incomplete, so the bid will be "
-                               "excluded (missing-rate)",
-                               to_string(evaluated.llw), to_string(evaluated.travel));
+      return out + fmt::format(
+                       "; the evaluated basis (llw {}, travel {}) is incomplete, so the bid will be "
+                       "excluded (missing-rate)",
+                       to_string(evaluated.llw), to_string(evaluated.travel));
     }
   }
   return out;
@@ -61,7 +62,8 @@ void warn_missing_rates(const Tender& tender, const std::string& prices_file, Pr
     }
     for (const auto& [lot, missing] : gaps) {
       warn(warnings, prices_file,
-           fmt::format("bidder '{}' has, for lot '{}', {}", b.id, lot->id, describe_gap(missing, tender.price.basis)));
+           fmt::format("bidder '{}' has, for lot '{}', {}", b.id, lot->id,
+                       describe_gap(missing, tender.price.basis)));
     }
   }
 }

@@ -25,7 +25,8 @@ void check_folder(const std::string& dir) {
   std::error_code ec;
   auto status = std::filesystem::status(dir, ec);
   if (ec || !std::filesystem::exists(status))
-    throw Error(ExitCode::no_input, Location{dir}, std::string("no such folder; ") + std::string(kFolderHint));
+    throw Error(ExitCode::no_input, Location{dir},
+                std::string("no such folder; ") + std::string(kFolderHint));
   if (!std::filesystem::is_directory(status))
     throw Error(ExitCode::no_input, Location{dir}, std::string("not a folder; ") + std::string(kFolderHint));
 }
@@ -69,7 +70,8 @@ CheckedTender check_tender(const std::string& dir) {
   // Completeness is only judged on what was read in full, so that it does not echo the errors.
   if (found[kSettings].empty()) warn_no_ceiling(t, paths[kSettings], out.warnings);
   if (known.lots && bidders.complete && prices.complete) warn_missing_rates(t, paths[kPrices], out.warnings);
-  if (known.questions && bidders.complete && marks.complete) warn_missing_marks(t, paths[kQuality], out.warnings);
+  if (known.questions && bidders.complete && marks.complete)
+    warn_missing_marks(t, paths[kQuality], out.warnings);
 
   for (Problems& p : found) append_by_line(out.problems, std::move(p));
   return out;

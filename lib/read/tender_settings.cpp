@@ -1,11 +1,11 @@
 #include "read/tender_settings.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "read/identifier.hpp"
 #include "read/settings.hpp"
@@ -29,7 +29,9 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
-std::string describe(Basis b) { return fmt::format("llw {}, travel {}", to_string(b.llw), to_string(b.travel)); }
+std::string describe(Basis b) {
+  return fmt::format("llw {}, travel {}", to_string(b.llw), to_string(b.travel));
+}
 
 // Reads the tables of tender.toml in turn into a Tender, adding every problem found.
 class SettingsLoader {
@@ -85,8 +87,8 @@ class SettingsLoader {
   std::optional<Rational> positive(const toml::table& t, std::string_view key) {
     auto v = r_.decimal(t, key, true);
     if (v && *v <= 0) {
-      add(r_.location_of(t, key), fmt::format("'{}' is {}; expected a number above zero", key,
-                                              to_decimal_string(*v)));
+      add(r_.location_of(t, key),
+          fmt::format("'{}' is {}; expected a number above zero", key, to_decimal_string(*v)));
       return std::nullopt;
     }
     return v;
@@ -95,8 +97,8 @@ class SettingsLoader {
   std::optional<Rational> percent(const toml::table& t, std::string_view key) {
     auto v = r_.decimal(t, key, false);
     if (v && *v < 0) {
-      add(r_.location_of(t, key), fmt::format("'{}' is {}; expected a percentage of 0 or more", key,
-                                              to_decimal_string(*v)));
+      add(r_.location_of(t, key),
+          fmt::format("'{}' is {}; expected a percentage of 0 or more", key, to_decimal_string(*v)));
       return std::nullopt;
     }
     return v;
@@ -233,7 +235,8 @@ class SettingsLoader {
       }
       Location where = r_.location(*c);
       if (auto it = first_line.find(*id_); it != first_line.end()) {
-        add(r_.location_of(*c, "id"), fmt::format("duplicate criterion id '{}' (first at line {})", *id_, it->second));
+        add(r_.location_of(*c, "id"),
+            fmt::format("duplicate criterion id '{}' (first at line {})", *id_, it->second));
         weights_known = false;
         continue;
       }
@@ -284,7 +287,8 @@ class SettingsLoader {
     bool ids_known = e.complete;
     std::map<std::string, int> first_line;
     std::set<std::string> named;  // criteria some question names
-    std::string expected = fmt::format("expected one of the quality criteria: {}", join(quality_criteria(), ", "));
+    std::string expected =
+        fmt::format("expected one of the quality criteria: {}", join(quality_criteria(), ", "));
     for (const toml::table* q : list) {
       r_.reject_unknown_keys(*q, tender_keys::question.keys, tender_keys::question.table);
       auto id_ = id(*q, "id");
@@ -311,11 +315,13 @@ class SettingsLoader {
       }
       Location where = r_.location(*q);
       if (auto it = first_line.find(*id_); it != first_line.end()) {
-        add(r_.location_of(*q, "id"), fmt::format("duplicate question id '{}' (first at line {})", *id_, it->second));
+        add(r_.location_of(*q, "id"),
+            fmt::format("duplicate question id '{}' (first at line {})", *id_, it->second));
         continue;
       }
       first_line.emplace(*id_, where.line);
-      t_.questions.push_back(Question{*id_, criterion.value_or(""), weight.value_or(0), text_.value_or(""), where});
+      t_.questions.push_back(
+          Question{*id_, criterion.value_or(""), weight.value_or(0), text_.value_or(""), where});
     }
     if (!e.complete) return false;  // already reported as the wrong type
     for (const Criterion& c : t_.criteria) {
@@ -355,7 +361,8 @@ class SettingsLoader {
       }
       Location where = r_.location(*l);
       if (auto it = first_line.find(*id_); it != first_line.end()) {
-        add(r_.location_of(*l, "id"), fmt::format("duplicate lot id '{}' (first at line {})", *id_, it->second));
+        add(r_.location_of(*l, "id"),
+            fmt::format("duplicate lot id '{}' (first at line {})", *id_, it->second));
         continue;
       }
       first_line.emplace(*id_, where.line);
@@ -369,8 +376,10 @@ class SettingsLoader {
     if (!a) return;
     r_.reject_unknown_keys(*a, tender_keys::award.keys, tender_keys::award.table);
     AwardSettings& s = t_.award;
-    if (auto v = r_.integer(*a, "max_lots_per_bidder", false, 0, 1000)) s.max_lots_per_bidder = static_cast<int>(*v);
-    if (auto v = r_.choice(*a, "mechanism", kMechanismChoices, false)) s.mechanism = *parse_award_mechanism(*v);
+    if (auto v = r_.integer(*a, "max_lots_per_bidder", false, 0, 1000))
+      s.max_lots_per_bidder = static_cast<int>(*v);
+    if (auto v = r_.choice(*a, "mechanism", kMechanismChoices, false))
+      s.mechanism = *parse_award_mechanism(*v);
     if (auto v = r_.integer(*a, "shortlist", false, 1, 100000)) s.shortlist = static_cast<int>(*v);
   }
 
@@ -378,16 +387,18 @@ class SettingsLoader {
   void floor_not_above(const toml::table& c, std::string_view floor_key, const std::optional<Money>& floor,
                        std::string_view ceiling_key, const std::optional<Money>& ceiling) {
     if (!floor || !ceiling || *floor <= *ceiling) return;
-    add(r_.location_of(c, floor_key), fmt::format("'{}' {} is above '{}' {}; expected a cost floor at or below "
-                                                  "the ceiling",
-                                                  floor_key, floor->str(), ceiling_key, ceiling->str()));
+    add(r_.location_of(c, floor_key),
+        fmt::format("'{}' {} is above '{}' {}; expected a cost floor at or below "
+                    "the ceiling",
+                    floor_key, floor->str(), ceiling_key, ceiling->str()));
   }
 
   void ceilings(const toml::table& root) {
     auto model = r_.string(root, "ceiling_model", false);
     auto list = r_.tables(root, "ceiling");
     if (model && trim(*model).empty()) {
-      add(r_.location_of(root, "ceiling_model"), "'ceiling_model' is empty; expected the path of a cost model file");
+      add(r_.location_of(root, "ceiling_model"),
+          "'ceiling_model' is empty; expected the path of a cost model file");
       model.reset();
     }
     if (model && !list.empty()) {
@@ -408,17 +419,19 @@ class SettingsLoader {
       floor_not_above(*c, "bank_holiday_cost_floor", bank_holiday_cost_floor, "bank_holiday", bank_holiday);
       if (!llw || !travel) continue;
       Basis basis{*parse_llw(*llw), *parse_travel(*travel)};
-      auto first = std::find_if(first_line.begin(), first_line.end(), [&](const auto& f) { return f.first == basis; });
+      auto first =
+          std::find_if(first_line.begin(), first_line.end(), [&](const auto& f) { return f.first == basis; });
       if (first != first_line.end()) {
-        add(r_.location(*c), fmt::format("a second [[ceiling]] for {} (the first is at line {}); expected one "
-                                         "per basis",
-                                         describe(basis), first->second));
+        add(r_.location(*c),
+            fmt::format("a second [[ceiling]] for {} (the first is at line {}); expected one "
+                        "per basis",
+                        describe(basis), first->second));
         continue;
       }
       first_line.emplace_back(basis, r_.location(*c).line);
       if (!standard || !bank_holiday) continue;
-      t_.ceilings.push_back(Ceiling{basis, *standard, *bank_holiday, cost_floor, bank_holiday_cost_floor,
-                                    r_.location(*c)});
+      t_.ceilings.push_back(
+          Ceiling{basis, *standard, *bank_holiday, cost_floor, bank_holiday_cost_floor, r_.location(*c)});
     }
   }
 
@@ -426,7 +439,8 @@ class SettingsLoader {
     const toml::table* a = r_.table(root, "abnormally_low", false);
     if (!a) return;
     r_.reject_unknown_keys(*a, tender_keys::abnormally_low.keys, tender_keys::abnormally_low.table);
-    if (auto v = percent(*a, "below_adjusted_mean_percent")) t_.abnormally_low.below_adjusted_mean_percent = *v;
+    if (auto v = percent(*a, "below_adjusted_mean_percent"))
+      t_.abnormally_low.below_adjusted_mean_percent = *v;
     if (auto v = percent(*a, "proximity_percent")) t_.abnormally_low.proximity_percent = *v;
   }
 

@@ -1,10 +1,10 @@
 #include "read/tender_tables.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <set>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "read/csv_reader.hpp"
 #include "read/identifier.hpp"
@@ -70,11 +70,25 @@ class TableReader {
   const std::string& file() const { return table_.file; }
 
   // The value of required column `k` (its index in `columns`), trimmed.
-  std::string value(const CsvRecord& r, std::size_t k) const { return std::string(trim(r.fields[index_[k]].text)); }
+  std::string value(const CsvRecord& r, std::size_t k) const {
+    return std::string(trim(r.fields[index_[k]].text));
+  }
   std::string raw(const CsvRecord& r, std::size_t k) const { return r.fields[index_[k]].text; }
   Location at(const CsvRecord& r, std::size_t k) const { return table_.location(r.fields[index_[k]]); }
 
   void add(Location where, std::string message) { problems_.add(std::move(where), std::move(message)); }
+
+  // An unknown id in column `k` is reported once, at its first row, so that a misspelt id
+  // does not fill the screen. Returns what to say after the id there ("", or " in this row
+  // and 7 more"), or nullopt at its later rows.
+  std::optional<std::string> first_unknown(std::size_t k, const std::string& id) {
+    if (!reported_.insert({k, id}).second) return std::nullopt;
+    auto& counts = counts_[k];
+    if (counts.empty())
+      for (const CsvRecord& r : table_.records) ++counts[value(r, k)];
+    std::size_t n = counts[id];
+    return n > 1 ? fmt::format(" in this row and {} more", n - 1) : std::string();
+  }
 
   // A problem when the file held a header and nothing else wrong, but no rows.
   void require_rows(std::string_view expected) {
@@ -92,6 +106,8 @@ class TableReader {
   std::vector<std::size_t> index_;
   bool ok_ = false;
   bool parse_clean_ = false;
+  std::set<std::pair<std::size_t, std::string>> reported_;            // (column, id)
+  std::map<std::size_t, std::map<std::string, std::size_t>> counts_;  // column -> id -> rows
 };
 
 // Checks a bidder_id column against bidders.csv; returns the bidder, or nullptr.
@@ -105,17 +121,22 @@ const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, c
   }
   const Bidder* b = tender.bidder(id);
   if (!b && known.bidders) {
-    in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}; expected a bidder_id from bidders.csv", id,
-                                    case_hint(tender.bidders, id)));
+    if (auto rows = in.first_unknown(k, id)) {
+      in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}{}; expected a bidder_id from bidders.csv", id,
+                                      case_hint(tender.bidders, id), *rows));
+    }
     bad = true;
   }
   return b;
 }
 
-std::string unknown_lot(const Tender& tender, std::string_view lot, std::string_view expected) {
-  if (lot.empty()) return fmt::format("lot is empty; expected {}: {}", expected, id_list(tender.lots));
-  return fmt::format("unknown lot '{}'{}; expected {}: {}", lot, case_hint(tender.lots, lot), expected,
-                     id_list(tender.lots));
+// `rows`: what first_unknown() says about the other rows with this lot.
+std::string unknown_lot(const Tender& tender, std::string_view lot, std::string_view rows,
+                        std::string_view expected) {
+  if (lot.empty())
+    return fmt::format("lot is empty{}; expected {}: {}", rows, expected, id_list(tender.lots));
+  return fmt::format("unknown lot '{}'{}{}; expected {}: {}", lot, case_hint(tender.lots, lot), rows,
+                     expected, id_list(tender.lots));
 }
 
 // Reads the lots column of bidders.csv into `b`.
@@ -138,7 +159,7 @@ void read_bid_lots(TableReader& in, const CsvRecord& r, std::size_t k, const Ten
     if (lot.empty()) {
       in.add(in.at(r, k), fmt::format("lots '{}' has an empty lot id; expected {}", text, expected));
     } else if (known.lots && !tender.lot(lot)) {
-      in.add(in.at(r, k), unknown_lot(tender, lot, "'*' or lot ids from tender.toml"));
+      in.add(in.at(r, k), unknown_lot(tender, lot, "", "'*' or lot ids from tender.toml"));
     } else if (b.bids_for(lot)) {
       in.add(in.at(r, k), fmt::format("lot '{}' is listed twice in lots '{}'", lot, text));
     } else {
@@ -172,9 +193,10 @@ TableOutcome read_bidders(std::string_view text, const std::string& file, Tender
       continue;
     }
     if (auto it = by_lower.find(lower(b.id)); it != by_lower.end()) {
-      in.add(b.where, fmt::format("bidder_id '{}' differs from '{}' (line {}) only in letter case; expected ids "
-                                  "that differ otherwise, as each bidder gets its own file",
-                                  b.id, it->second.first, it->second.second));
+      in.add(b.where,
+             fmt::format("bidder_id '{}' differs from '{}' (line {}) only in letter case; expected ids "
+                         "that differ otherwise, as each bidder gets its own file",
+                         b.id, it->second.first, it->second.second));
       continue;
     }
     first_line.emplace(b.id, r.line);
@@ -184,8 +206,10 @@ TableOutcome read_bidders(std::string_view text, const std::string& file, Tender
     read_bid_lots(in, r, kLots, tender, known, b);
     auto yes_no = [&](std::size_t k, std::string_view column, bool& flag) {
       std::string v = in.value(r, k);
-      if (auto yes = parse_yes_no(v)) flag = *yes;
-      else in.add(in.at(r, k), fmt::format("{} is {}; expected yes or no", column, shown(v)));
+      if (auto yes = parse_yes_no(v))
+        flag = *yes;
+      else
+        in.add(in.at(r, k), fmt::format("{} is {}; expected yes or no", column, shown(v)));
     };
     yes_no(kSq, "sq_pass", b.sq_pass);
     yes_no(kForm, "form_signed", b.form_signed);
@@ -208,17 +232,23 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
     const Bidder* bidder = known_bidder(in, r, kBidder, tender, known, bad);
     std::string lot = in.value(r, kLot);
     if (lot.empty() || (lot != "*" && !tender.lot(lot) && known.lots)) {
-      in.add(in.at(r, kLot), unknown_lot(tender, lot, "'*' (every lot bid for) or a lot id from tender.toml"));
+      if (auto rows = in.first_unknown(kLot, lot))
+        in.add(in.at(r, kLot),
+               unknown_lot(tender, lot, *rows, "'*' (every lot bid for) or a lot id from tender.toml"));
       bad = true;
     }
-    std::string llw_text = in.value(r, kLlw), travel_text = in.value(r, kTravel), day_text = in.value(r, kDay);
+    std::string llw_text = in.value(r, kLlw), travel_text = in.value(r, kTravel),
+                day_text = in.value(r, kDay);
     auto llw = parse_llw(lower(llw_text));
     auto travel = parse_travel(lower(travel_text));
     auto day = parse_day_type(lower(day_text));
-    if (!llw) in.add(in.at(r, kLlw), fmt::format("llw is {}; expected inclusive or exclusive", shown(llw_text)));
+    if (!llw)
+      in.add(in.at(r, kLlw), fmt::format("llw is {}; expected inclusive or exclusive", shown(llw_text)));
     if (!travel)
-      in.add(in.at(r, kTravel), fmt::format("travel is {}; expected inclusive or exclusive", shown(travel_text)));
-    if (!day) in.add(in.at(r, kDay), fmt::format("day is {}; expected standard or bank_holiday", shown(day_text)));
+      in.add(in.at(r, kTravel),
+             fmt::format("travel is {}; expected inclusive or exclusive", shown(travel_text)));
+    if (!day)
+      in.add(in.at(r, kDay), fmt::format("day is {}; expected standard or bank_holiday", shown(day_text)));
     std::string rate_text = in.value(r, kRate);
     Parsed<Money> rate = Money::parse(rate_text);
     if (!rate) {
@@ -240,10 +270,11 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
     std::string key = fmt::format("{},{},{},{},{}", row.bidder_id, row.lot, to_string(row.basis.llw),
                                   to_string(row.basis.travel), to_string(row.day));
     if (auto it = first_line.find(key); it != first_line.end()) {
-      in.add(row.where, fmt::format("duplicate rate for bidder '{}', lot '{}', llw {}, travel {}, {} (first at "
-                                    "line {})",
-                                    row.bidder_id, row.lot, to_string(row.basis.llw),
-                                    to_string(row.basis.travel), to_string(row.day), it->second));
+      in.add(row.where,
+             fmt::format("duplicate rate for bidder '{}', lot '{}', llw {}, travel {}, {} (first at "
+                         "line {})",
+                         row.bidder_id, row.lot, to_string(row.basis.llw), to_string(row.basis.travel),
+                         to_string(row.day), it->second));
       continue;
     }
     first_line.emplace(key, r.line);
@@ -253,8 +284,8 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
   return in.outcome(kept);
 }
 
-TableOutcome read_marks(std::string_view text, const std::string& file, Tender& tender,
-                        const KnownIds& known, Problems& problems) {
+TableOutcome read_marks(std::string_view text, const std::string& file, Tender& tender, const KnownIds& known,
+                        Problems& problems) {
   constexpr std::size_t kBidder = 0, kQuestion = 1, kEvaluator = 2, kMark = 3, kComment = 4;
   TableReader in(text, file, problems, {"bidder_id", "question", "evaluator", "mark", "comment"});
   if (!in.ok()) return TableOutcome{};
@@ -266,15 +297,19 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
     known_bidder(in, r, kBidder, tender, known, bad);
     std::string question = in.value(r, kQuestion);
     if (known.questions && !tender.question(question)) {
-      in.add(in.at(r, kQuestion), fmt::format("unknown question {}{}; expected a question id from tender.toml: {}",
-                                              shown(question), case_hint(tender.questions, question),
-                                              id_list(tender.questions)));
+      if (auto rows = in.first_unknown(kQuestion, question)) {
+        in.add(in.at(r, kQuestion),
+               fmt::format("unknown question {}{}{}; expected a question id from tender.toml: {}",
+                           shown(question), case_hint(tender.questions, question), *rows,
+                           id_list(tender.questions)));
+      }
       bad = true;
     }
     std::string evaluator = in.value(r, kEvaluator);
     if (evaluator.empty()) {
-      in.add(in.at(r, kEvaluator), "evaluator is empty; expected the evaluator's name or initials, or "
-                                   "consensus for the moderated mark");
+      in.add(in.at(r, kEvaluator),
+             "evaluator is empty; expected the evaluator's name or initials, or "
+             "consensus for the moderated mark");
       bad = true;
     } else if (equals_ignoring_case(evaluator, "consensus")) {
       evaluator = "consensus";
@@ -282,8 +317,8 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
     std::string mark_text = in.value(r, kMark);
     Parsed<int> mark = parse_small_int(mark_text);
     if (!mark || (known.questions && *mark.value > scale)) {
-      in.add(in.at(r, kMark), fmt::format("mark is {}; expected a whole number from 0 to {}", shown(mark_text),
-                                          scale));
+      in.add(in.at(r, kMark),
+             fmt::format("mark is {}; expected a whole number from 0 to {}", shown(mark_text), scale));
       bad = true;
     }
     if (bad) continue;

@@ -42,7 +42,7 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
 // quality.csv: bidder_id,question,evaluator,mark,comment. Known bidder and question; evaluator
 // not empty ("consensus" in any case is the moderated mark); mark a whole number from 0 to
 // scale_max; no two marks for the same bidder, question and evaluator.
-TableOutcome read_marks(std::string_view text, const std::string& file, Tender& tender,
-                        const KnownIds& known, Problems& problems);
+TableOutcome read_marks(std::string_view text, const std::string& file, Tender& tender, const KnownIds& known,
+                        Problems& problems);
 
 }  // namespace tk

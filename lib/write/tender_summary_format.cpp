@@ -1,10 +1,10 @@
 #include "write/tender_summary_format.hpp"
 
-#include <algorithm>
-#include <vector>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace tk {
 
@@ -66,20 +66,23 @@ std::string summary_table(const Tender& t, const TenderSummary& s, std::size_t w
   TextTable settings({false, false});
   settings.row({"Contract", fmt::format("{} to {} ({} days)", t.contract_start.str(), t.contract_end.str(),
                                         t.contract_days())});
-  settings.row({"Price", fmt::format("llw {}, travel {}; {}; bank-holiday share: {}", to_string(t.price.basis.llw),
-                                     to_string(t.price.basis.travel), to_string(t.price.method),
-                                     share_text(t.price))});
-  settings.row({"Quality", fmt::format("marks 0 to {}; aggregate {}; min mark {}; moderation spread {}", t.quality.scale_max,
-                                       to_string(t.quality.aggregate), t.quality.min_mark,
-                                       t.quality.moderation_spread)});
+  settings.row({"Price", fmt::format("llw {}, travel {}; {}; bank-holiday share: {}",
+                                     to_string(t.price.basis.llw), to_string(t.price.basis.travel),
+                                     to_string(t.price.method), share_text(t.price))});
+  settings.row({"Quality", fmt::format("marks 0 to {}; aggregate {}; min mark {}; moderation spread {}",
+                                       t.quality.scale_max, to_string(t.quality.aggregate),
+                                       t.quality.min_mark, t.quality.moderation_spread)});
   std::string cap = t.award.max_lots_per_bidder == 0
                         ? std::string("no lot cap")
-                        : "at most " + plural(static_cast<std::size_t>(t.award.max_lots_per_bidder), "lot", "lots") +
+                        : "at most " +
+                              plural(static_cast<std::size_t>(t.award.max_lots_per_bidder), "lot", "lots") +
                               " per bidder";
-  settings.row({"Award", fmt::format("{}; {}; shortlist {}", to_string(t.award.mechanism), cap, t.award.shortlist)});
-  settings.row({"Abnormally low", fmt::format("more than {}% below the adjusted mean and {}% below the next lowest",
-                                         to_decimal_string(t.abnormally_low.below_adjusted_mean_percent),
-                                         to_decimal_string(t.abnormally_low.proximity_percent))});
+  settings.row(
+      {"Award", fmt::format("{}; {}; shortlist {}", to_string(t.award.mechanism), cap, t.award.shortlist)});
+  settings.row(
+      {"Abnormally low", fmt::format("more than {}% below the adjusted mean and {}% below the next lowest",
+                                     to_decimal_string(t.abnormally_low.below_adjusted_mean_percent),
+                                     to_decimal_string(t.abnormally_low.proximity_percent))});
   settings.row({"Scores", fmt::format("shown to {} decimal places", t.decimal_places)});
   out += settings.str("") + "\n";
 
@@ -106,23 +109,27 @@ std::string summary_table(const Tender& t, const TenderSummary& s, std::size_t w
     out += fmt::format("{:<14}  none\n\n", "Ceilings");
   } else {
     TextTable ceilings({false, true, true, true, true});
-    ceilings.row({"Ceilings (llw/travel)", "standard", "bank holiday", "cost floor", "bank-holiday cost floor"});
+    ceilings.row(
+        {"Ceilings (llw/travel)", "standard", "bank holiday", "cost floor", "bank-holiday cost floor"});
     for (const Ceiling& c : t.ceilings) {
-      ceilings.row({fmt::format("  {}/{}", to_string(c.basis.llw), to_string(c.basis.travel)), c.standard.str(),
-                    c.bank_holiday.str(), optional_money(c.cost_floor), optional_money(c.bank_holiday_cost_floor)});
+      ceilings.row({fmt::format("  {}/{}", to_string(c.basis.llw), to_string(c.basis.travel)),
+                    c.standard.str(), c.bank_holiday.str(), optional_money(c.cost_floor),
+                    optional_money(c.bank_holiday_cost_floor)});
     }
     out += ceilings.str("") + "\n";
   }
 
   TextTable counts({false, false});
-  counts.row({"Bidders", fmt::format("{}: {} the SQ, {} not signed the form of tender", s.bidders,
-                                     s.sq_fail == 1 ? "1 failed" : fmt::format("{} failed", s.sq_fail),
-                                     s.form_unsigned == 1 ? "1 has" : fmt::format("{} have", s.form_unsigned))});
+  counts.row(
+      {"Bidders", fmt::format("{}: {} the SQ, {} not signed the form of tender", s.bidders,
+                              s.sq_fail == 1 ? "1 failed" : fmt::format("{} failed", s.sq_fail),
+                              s.form_unsigned == 1 ? "1 has" : fmt::format("{} have", s.form_unsigned))});
   counts.row({"Prices", fmt::format("{}; {} of {} have all 8 rates", plural(s.price_rows, "row", "rows"),
-                                    s.complete_schedules, plural(s.bids, "bid (bidder and lot)", "bids (bidder and lot)"))});
+                                    s.complete_schedules,
+                                    plural(s.bids, "bid (bidder and lot)", "bids (bidder and lot)"))});
   std::string evaluators = s.evaluators.empty() ? "no evaluators"
-                                                : plural(s.evaluators.size(), "evaluator", "evaluators") + " (" +
-                                                      list(s.evaluators) + ")";
+                                                : plural(s.evaluators.size(), "evaluator", "evaluators") +
+                                                      " (" + list(s.evaluators) + ")";
   counts.row({"Marks", fmt::format("{} from {}; {}", plural(s.marks, "row", "rows"), evaluators,
                                    plural(s.consensus_marks, "consensus mark", "consensus marks"))});
   out += counts.str("") + "\n";
@@ -162,7 +169,8 @@ std::string summary_json(const Tender& t, const TenderSummary& s, std::size_t wa
       {"title", t.title},
       {"authority", t.authority},
       {"reference", t.reference},
-      {"contract", {{"start", t.contract_start.str()}, {"end", t.contract_end.str()}, {"days", t.contract_days()}}},
+      {"contract",
+       {{"start", t.contract_start.str()}, {"end", t.contract_end.str()}, {"days", t.contract_days()}}},
       {"decimal_places", t.decimal_places},
       {"price",
        {{"llw", to_string(t.price.basis.llw)},

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/error.hpp"
+
+#include <doctest/doctest.h>
 
 TEST_CASE("Problem::format leaves out what is not known and names the severity") {
   CHECK(tk::Problem{{"t/p.csv", 3, 7}, "bad"}.format() == "t/p.csv:3:7: error: bad");

@@ -1,12 +1,13 @@
+#include "read/identifier.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "read/identifier.hpp"
-
 TEST_CASE("is_identifier: ids safe in CSV lists, JSON and file names") {
   SUBCASE("accepted") {
-    for (const char* id : {"ACE", "N1", "b-001", "lot_2", "v1.2", "9"}) CHECK_MESSAGE(tk::is_identifier(id), id);
+    for (const char* id : {"ACE", "N1", "b-001", "lot_2", "v1.2", "9"})
+      CHECK_MESSAGE(tk::is_identifier(id), id);
     CHECK(tk::is_identifier(std::string(64, 'a')));
   }
   SUBCASE("rejected") {

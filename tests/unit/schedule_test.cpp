@@ -1,10 +1,11 @@
-#include <doctest/doctest.h>
-
 #include "model/schedule.hpp"
+
+#include <doctest/doctest.h>
 
 namespace {
 
-tk::PriceRow row(const std::string& bidder, const std::string& lot, tk::Llw llw, tk::Travel travel, tk::DayType day) {
+tk::PriceRow row(const std::string& bidder, const std::string& lot, tk::Llw llw, tk::Travel travel,
+                 tk::DayType day) {
   return tk::PriceRow{bidder, lot, tk::Basis{llw, travel}, day, tk::Money::from_pence(1600), {}};
 }
 

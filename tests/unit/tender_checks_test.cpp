@@ -1,7 +1,8 @@
+#include "read/tender_checks.hpp"
+
 #include <doctest/doctest.h>
 
 #include "model/schedule.hpp"
-#include "read/tender_checks.hpp"
 #include "tender_fixture.hpp"
 
 using tk::test::formatted;
@@ -66,21 +67,25 @@ TEST_CASE("warn_missing_rates") {
   }
   SUBCASE("a gap in one lot only is said for that lot") {
     price(t, "ACE", "N1");
-    price(t, "ACE", "N2", {{{tk::Llw::exclusive, tk::Travel::exclusive}, tk::DayType::standard},
-                           {{tk::Llw::exclusive, tk::Travel::inclusive}, tk::DayType::bank_holiday}});
+    price(t, "ACE", "N2",
+          {{{tk::Llw::exclusive, tk::Travel::exclusive}, tk::DayType::standard},
+           {{tk::Llw::exclusive, tk::Travel::inclusive}, tk::DayType::bank_holiday}});
     price(t, "BRT", "N1");
     tk::warn_missing_rates(t, "p.csv", w);
-    CHECK(formatted(w) == Lines{"p.csv: warning: bidder 'ACE' has, for lot 'N2', no rate for llw exclusive, travel "
-                                "inclusive, bank_holiday; llw exclusive, travel exclusive, standard (2 of 8 missing)"});
+    CHECK(formatted(w) ==
+          Lines{"p.csv: warning: bidder 'ACE' has, for lot 'N2', no rate for llw exclusive, travel "
+                "inclusive, bank_holiday; llw exclusive, travel exclusive, standard (2 of 8 missing)"});
   }
   SUBCASE("a lot-specific row fills the gap of a '*' schedule") {
     price(t, "ACE", "*", {{kIncInc, tk::DayType::bank_holiday}});
-    t.prices.push_back(tk::PriceRow{"ACE", "N1", kIncInc, tk::DayType::bank_holiday, tk::Money::from_pence(2200), {}});
+    t.prices.push_back(
+        tk::PriceRow{"ACE", "N1", kIncInc, tk::DayType::bank_holiday, tk::Money::from_pence(2200), {}});
     price(t, "BRT", "N1");
     tk::warn_missing_rates(t, "p.csv", w);
-    CHECK(formatted(w) == Lines{"p.csv: warning: bidder 'ACE' has, for lot 'N2', no rate for llw inclusive, travel "
-                                "inclusive, bank_holiday (1 of 8 missing); the evaluated basis (llw inclusive, "
-                                "travel inclusive) is incomplete, so the bid will be excluded (missing-rate)"});
+    CHECK(formatted(w) ==
+          Lines{"p.csv: warning: bidder 'ACE' has, for lot 'N2', no rate for llw inclusive, travel "
+                "inclusive, bank_holiday (1 of 8 missing); the evaluated basis (llw inclusive, "
+                "travel inclusive) is incomplete, so the bid will be excluded (missing-rate)"});
   }
   SUBCASE("bidders that failed the SQ or did not sign are excluded anyway: no warning") {
     t.bidders[0].sq_pass = false;
@@ -97,14 +102,17 @@ TEST_CASE("warn_missing_marks") {
     mark(t, "ACE", "A1");
     mark(t, "ACE", "A3");
     tk::warn_missing_marks(t, "q.csv", w);
-    CHECK(formatted(w) ==
-          Lines{"q.csv: warning: bidder 'ACE' has no mark for question A2; its bids will be excluded (missing-mark)",
-                "q.csv: warning: bidder 'BRT' has no marks at all; its bids will be excluded (missing-mark)"});
+    CHECK(
+        formatted(w) ==
+        Lines{"q.csv: warning: bidder 'ACE' has no mark for question A2; its bids will be excluded "
+              "(missing-mark)",
+              "q.csv: warning: bidder 'BRT' has no marks at all; its bids will be excluded (missing-mark)"});
     mark(t, "BRT", "A2");
     tk::Problems w2;
     tk::warn_missing_marks(t, "q.csv", w2);
     CHECK(formatted(w2)[1] ==
-          "q.csv: warning: bidder 'BRT' has no mark for questions A1 and A3; its bids will be excluded (missing-mark)");
+          "q.csv: warning: bidder 'BRT' has no mark for questions A1 and A3; its bids will be excluded "
+          "(missing-mark)");
   }
   SUBCASE("a consensus mark alone is a mark") {
     for (const char* q : {"A1", "A2", "A3"}) {
@@ -119,8 +127,9 @@ TEST_CASE("warn_missing_marks") {
     mark(t, "ACE", "A4");
     for (const char* q : {"A1", "A2", "A3", "A4"}) mark(t, "BRT", q);
     tk::warn_missing_marks(t, "q.csv", w);
-    CHECK(formatted(w) == Lines{"q.csv: warning: bidder 'ACE' has no mark for questions A1, A2 and A3; its bids "
-                                "will be excluded (missing-mark)"});
+    CHECK(formatted(w) ==
+          Lines{"q.csv: warning: bidder 'ACE' has no mark for questions A1, A2 and A3; its bids "
+                "will be excluded (missing-mark)"});
   }
 }
 
@@ -128,15 +137,20 @@ TEST_CASE("warn_no_ceiling") {
   tk::Tender t = tender();
   tk::Problems w;
   SUBCASE("no ceiling for the evaluated basis") {
-    t.ceilings.push_back(tk::Ceiling{{tk::Llw::exclusive, tk::Travel::inclusive}, tk::Money::from_pence(1700),
-                                     tk::Money::from_pence(2500), std::nullopt, std::nullopt, {}});
+    t.ceilings.push_back(tk::Ceiling{{tk::Llw::exclusive, tk::Travel::inclusive},
+                                     tk::Money::from_pence(1700),
+                                     tk::Money::from_pence(2500),
+                                     std::nullopt,
+                                     std::nullopt,
+                                     {}});
     tk::warn_no_ceiling(t, "t.toml", w);
-    CHECK(formatted(w) == Lines{"t.toml: warning: no [[ceiling]] for the evaluated basis (llw inclusive, travel "
-                                "inclusive) and no ceiling_model; bids on it cannot be checked against a ceiling"});
+    CHECK(formatted(w) ==
+          Lines{"t.toml: warning: no [[ceiling]] for the evaluated basis (llw inclusive, travel "
+                "inclusive) and no ceiling_model; bids on it cannot be checked against a ceiling"});
   }
   SUBCASE("a ceiling for the basis, or a ceiling model") {
-    t.ceilings.push_back(tk::Ceiling{kIncInc, tk::Money::from_pence(1700), tk::Money::from_pence(2500), std::nullopt,
-                                     std::nullopt, {}});
+    t.ceilings.push_back(tk::Ceiling{
+        kIncInc, tk::Money::from_pence(1700), tk::Money::from_pence(2500), std::nullopt, std::nullopt, {}});
     tk::warn_no_ceiling(t, "t.toml", w);
     t.ceilings.clear();
     t.ceiling_model = "m.toml";

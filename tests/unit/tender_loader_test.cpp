@@ -1,11 +1,11 @@
-#include <doctest/doctest.h>
+#include "read/tender_loader.hpp"
 
+#include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "read/tender_loader.hpp"
 #include "tender_fixture.hpp"
 
 namespace fs = std::filesystem;
@@ -59,7 +59,8 @@ Lines error_lines(const tk::Error& e, const std::string& dir) {
 
 Lines relative(const tk::Problems& problems, const std::string& dir) {
   Lines out;
-  for (std::string s : formatted(problems)) out.push_back(s.rfind(dir, 0) == 0 ? "T" + s.substr(dir.size()) : s);
+  for (std::string s : formatted(problems))
+    out.push_back(s.rfind(dir, 0) == 0 ? "T" + s.substr(dir.size()) : s);
   return out;
 }
 
@@ -104,8 +105,9 @@ TEST_CASE("Missing folders and files are input errors (exit 66) naming the path"
       FAIL("expected an error");
     } catch (const tk::Error& e) {
       CHECK(e.code() == tk::ExitCode::no_input);
-      CHECK(error_lines(e, "") == Lines{"no/such/folder: error: no such folder; expected a tender folder holding "
-                                        "tender.toml, bidders.csv, prices.csv and quality.csv"});
+      CHECK(error_lines(e, "") ==
+            Lines{"no/such/folder: error: no such folder; expected a tender folder holding "
+                  "tender.toml, bidders.csv, prices.csv and quality.csv"});
     }
   }
   SUBCASE("a file instead of a folder") {
@@ -144,7 +146,8 @@ TEST_CASE("Problems come file by file, each in line order, all of them") {
   t.edit("tender.toml", "weight = 26", "weight = 25");
   // The short row is found while parsing, before the bad mark, but is reported after it.
   t.write("quality.csv",
-          tk::test::replaced(tk::test::tiny_tender_file("quality.csv"), "ACE,A1,E1,4,", "ACE,A1,E1,7,") + "ACE,A1\n");
+          tk::test::replaced(tk::test::tiny_tender_file("quality.csv"), "ACE,A1,E1,4,", "ACE,A1,E1,7,") +
+              "ACE,A1\n");
   t.write("bidders.csv", tk::test::tiny_tender_file("bidders.csv") + "ACE,Again,*,yes,yes\n");
   tk::CheckedTender c = tk::check_tender(t.dir());
   CHECK(relative(c.problems, t.dir()) ==
@@ -189,15 +192,19 @@ TEST_CASE("Missing rates and marks are warnings") {
   t.write("prices.csv", prices);
   std::string quality = tk::test::tiny_tender_file("quality.csv");
   quality = tk::test::replaced(quality, "BRT,Q1,E1,4,\nBRT,Q1,E2,4,\nBRT,Q1,E3,3,\n", "");
-  quality = tk::test::replaced(quality, "BRT,Q1,consensus,4,Q1: evidence in the method statement supports a mark of 4\n", "");
+  quality = tk::test::replaced(
+      quality, "BRT,Q1,consensus,4,Q1: evidence in the method statement supports a mark of 4\n", "");
   t.write("quality.csv", quality);
   tk::CheckedTender c = tk::check_tender(t.dir());
   CHECK(c.problems.empty());
   CHECK(relative(c.warnings, t.dir()) ==
-        Lines{"T/prices.csv: warning: bidder 'ACE' has no rate for llw inclusive, travel inclusive, bank_holiday (1 of "
-              "8 missing); the evaluated basis (llw inclusive, travel inclusive) is incomplete, so the bid will be "
+        Lines{"T/prices.csv: warning: bidder 'ACE' has no rate for llw inclusive, travel inclusive, "
+              "bank_holiday (1 of "
+              "8 missing); the evaluated basis (llw inclusive, travel inclusive) is incomplete, so the bid "
+              "will be "
               "excluded (missing-rate)",
-              "T/prices.csv: warning: bidder 'CLR' has no rate for llw exclusive, travel exclusive, standard (1 of 8 "
+              "T/prices.csv: warning: bidder 'CLR' has no rate for llw exclusive, travel exclusive, standard "
+              "(1 of 8 "
               "missing)",
               "T/quality.csv: warning: bidder 'BRT' has no mark for question Q1; its bids will be excluded "
               "(missing-mark)"});

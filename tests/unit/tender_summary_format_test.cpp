@@ -1,10 +1,11 @@
+#include "write/tender_summary_format.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "read/tender_loader.hpp"
 #include "tender_fixture.hpp"
-#include "write/tender_summary_format.hpp"
 
 namespace {
 

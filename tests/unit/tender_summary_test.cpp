@@ -1,6 +1,7 @@
+#include "model/tender_summary.hpp"
+
 #include <doctest/doctest.h>
 
-#include "model/tender_summary.hpp"
 #include "read/tender_loader.hpp"
 #include "tender_fixture.hpp"
 
