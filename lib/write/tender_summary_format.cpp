@@ -127,11 +127,14 @@ std::string summary_table(const Tender& t, const TenderSummary& s, std::size_t w
   counts.row({"Prices", fmt::format("{}; {} of {} have all 8 rates", plural(s.price_rows, "row", "rows"),
                                     s.complete_schedules,
                                     plural(s.bids, "bid (bidder and lot)", "bids (bidder and lot)"))});
-  std::string evaluators = s.evaluators.empty() ? "no evaluators"
-                                                : plural(s.evaluators.size(), "evaluator", "evaluators") +
-                                                      " (" + list(s.evaluators) + ")";
-  counts.row({"Marks", fmt::format("{} from {}; {}", plural(s.marks, "row", "rows"), evaluators,
-                                   plural(s.consensus_marks, "consensus mark", "consensus marks"))});
+  std::string marks = plural(s.marks, "row", "rows");
+  if (!s.evaluators.empty()) {
+    marks += fmt::format(" from {} ({}); {}", plural(s.evaluators.size(), "evaluator", "evaluators"),
+                         list(s.evaluators), plural(s.consensus_marks, "consensus mark", "consensus marks"));
+  } else if (s.marks > 0) {
+    marks += ", all consensus marks";
+  }
+  counts.row({"Marks", marks});
   out += counts.str("") + "\n";
 
   out += warnings == 0 ? "No problems found.\n"

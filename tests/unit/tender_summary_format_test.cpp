@@ -61,6 +61,11 @@ TEST_CASE("summary_table variants") {
     CHECK(text.find("Ceilings        from the cost model model.toml\n") != std::string::npos);
     CHECK(text.ends_with("\n\nNo errors; 2 warnings (see above).\n"));
   }
+  SUBCASE("consensus marks only") {
+    std::erase_if(t.marks, [](const tk::Mark& m) { return !m.is_consensus(); });
+    CHECK(tk::summary_table(t, tk::summarise(t), 0).find("Marks           20 rows, all consensus marks\n") !=
+          std::string::npos);
+  }
   SUBCASE("a cap of two lots") {
     t.award.max_lots_per_bidder = 2;
     CHECK(tk::summary_table(t, tk::summarise(t), 1).find("at most 2 lots per bidder") != std::string::npos);
