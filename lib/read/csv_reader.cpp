@@ -116,8 +116,7 @@ class Parser {
     if (s_[pos_] == '\r') {
       ++pos_;
       ++column_;
-      if (pos_ < s_.size() && s_[pos_] == '\n')
-        advance();
+      if (pos_ < s_.size() && s_[pos_] == '\n') advance();
       else {
         ++line_;  // a lone CR ends a line too
         column_ = 1;
@@ -237,11 +236,12 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Problems& pro
       continue;
     }
     if (record.fields.size() != table.header.size()) {
-      const CsvField& at = record.fields.size() > table.header.size() ? record.fields[table.header.size()]
-                                                                      : record.fields.back();
+      const CsvField& at = record.fields.size() > table.header.size()
+                               ? record.fields[table.header.size()]
+                               : record.fields.back();
       problems.add(Location{file, record.line, record.fields.size() > table.header.size() ? at.column : 0},
-                   fmt::format("expected {} fields as in the header, found {}", table.header.size(),
-                               record.fields.size()));
+                   fmt::format("expected {} fields as in the header, found {}",
+                               table.header.size(), record.fields.size()));
       continue;
     }
     table.records.push_back(record);
@@ -257,7 +257,8 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
     for (std::size_t j = 0; j < i; ++j) {
       if (!table.header[i].text.empty() && table.header[i].text == table.header[j].text) {
         problems.add(table.location(table.header[i]),
-                     fmt::format("duplicate column '{}' (also column {})", table.header[i].text, j + 1));
+                     fmt::format("duplicate column '{}' (also column {})", table.header[i].text,
+                                 j + 1));
       }
     }
   }
@@ -267,10 +268,8 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
   std::string separator;  // what a one-column header seems to be separated by instead of ','
   if (table.header.size() == 1) {
     const std::string& only = table.header[0].text;
-    if (only.find(';') != std::string::npos)
-      separator = "';'";
-    else if (only.find('\t') != std::string::npos)
-      separator = "tabs";
+    if (only.find(';') != std::string::npos) separator = "';'";
+    else if (only.find('\t') != std::string::npos) separator = "tabs";
   }
   if (!separator.empty()) {
     // One problem for the whole header, not one per column it seems to lack.
