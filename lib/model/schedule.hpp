@@ -1,7 +1,9 @@
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "model/tender.hpp"
@@ -24,5 +26,17 @@ std::string describe(const RateSlot& slot);
 // The slots of `bidder_id`'s schedule for `lot` that have no rate, neither for the lot itself
 // nor for "*", in all_rate_slots() order.
 std::vector<RateSlot> missing_rates(const Tender& tender, std::string_view bidder_id, std::string_view lot);
+
+// Which rates each bidder quoted, so that missing_rates can be asked of every bid of a large
+// tender without scanning all its price rows each time. Refers to nothing in the tender.
+class RateIndex {
+ public:
+  explicit RateIndex(const Tender& tender);
+  // As missing_rates(tender, bidder_id, lot).
+  std::vector<RateSlot> missing(std::string_view bidder_id, std::string_view lot) const;
+
+ private:
+  std::set<std::tuple<std::string, std::string, std::size_t>, std::less<>> quoted_;  // bidder, lot, slot
+};
 
 }  // namespace tk

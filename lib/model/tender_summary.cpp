@@ -8,6 +8,7 @@ namespace tk {
 
 TenderSummary summarise(const Tender& tender) {
   TenderSummary s;
+  RateIndex rates(tender);
   s.bidders = tender.bidders.size();
   for (const Bidder& b : tender.bidders) {
     if (!b.sq_pass) ++s.sq_fail;
@@ -15,7 +16,7 @@ TenderSummary summarise(const Tender& tender) {
     for (const Lot& lot : tender.lots) {
       if (!b.bids_for(lot.id)) continue;
       ++s.bids;
-      if (missing_rates(tender, b.id, lot.id).empty()) ++s.complete_schedules;
+      if (rates.missing(b.id, lot.id).empty()) ++s.complete_schedules;
     }
   }
   s.price_rows = tender.prices.size();

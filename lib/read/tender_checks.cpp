@@ -42,6 +42,7 @@ std::string describe_gap(const std::vector<RateSlot>& missing, Basis evaluated) 
 }  // namespace
 
 void warn_missing_rates(const Tender& tender, const std::string& prices_file, Problems& warnings) {
+  RateIndex rates(tender);
   for (const Bidder& b : tender.bidders) {
     if (!assessed(b)) continue;
     std::vector<std::pair<const Lot*, std::vector<RateSlot>>> gaps;
@@ -49,7 +50,7 @@ void warn_missing_rates(const Tender& tender, const std::string& prices_file, Pr
     for (const Lot& lot : tender.lots) {
       if (!b.bids_for(lot.id)) continue;
       ++lots_bid;
-      std::vector<RateSlot> missing = missing_rates(tender, b.id, lot.id);
+      std::vector<RateSlot> missing = rates.missing(b.id, lot.id);
       if (!missing.empty()) gaps.emplace_back(&lot, std::move(missing));
     }
     if (gaps.empty()) continue;

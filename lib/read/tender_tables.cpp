@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "read/csv_reader.hpp"
@@ -110,8 +111,32 @@ class TableReader {
   std::map<std::size_t, std::map<std::string, std::size_t>> counts_;  // column -> id -> rows
 };
 
+// The bidders of bidders.csv by id, for checking the bidder_id of every row of a large file.
+class BidderIndex {
+ public:
+  explicit BidderIndex(const Tender& tender) {
+    for (const Bidder& b : tender.bidders) {
+      by_id_.emplace(b.id, &b);
+      by_lower_.emplace(lower(b.id), b.id);
+    }
+  }
+  const Bidder* find(const std::string& id) const {
+    auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : it->second;
+  }
+  // " (did you mean 'ACE'?)" when `id` is a bidder's id but for letter case.
+  std::string case_hint(const std::string& id) const {
+    auto it = by_lower_.find(lower(id));
+    return it == by_lower_.end() ? "" : fmt::format(" (did you mean '{}'?)", it->second);
+  }
+
+ private:
+  std::unordered_map<std::string, const Bidder*> by_id_;
+  std::unordered_map<std::string, std::string> by_lower_;
+};
+
 // Checks a bidder_id column against bidders.csv; returns the bidder, or nullptr.
-const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, const Tender& tender,
+const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, const BidderIndex& bidders,
                            const KnownIds& known, bool& bad) {
   std::string id = in.value(r, k);
   if (id.empty()) {
@@ -119,11 +144,11 @@ const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, c
     bad = true;
     return nullptr;
   }
-  const Bidder* b = tender.bidder(id);
+  const Bidder* b = bidders.find(id);
   if (!b && known.bidders) {
     if (auto rows = in.first_unknown(k, id)) {
       in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}{}; expected a bidder_id from bidders.csv", id,
-                                      case_hint(tender.bidders, id), *rows));
+                                      bidders.case_hint(id), *rows));
     }
     bad = true;
   }
@@ -226,10 +251,11 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
   TableReader in(text, file, problems, {"bidder_id", "lot", "llw", "travel", "day", "rate"});
   if (!in.ok()) return TableOutcome{};
   std::map<std::string, int> first_line;  // "bidder,lot,llw,travel,day" -> line
+  const BidderIndex bidders(tender);
   std::size_t kept = 0;
   for (const CsvRecord& r : in.records()) {
     bool bad = false;
-    const Bidder* bidder = known_bidder(in, r, kBidder, tender, known, bad);
+    const Bidder* bidder = known_bidder(in, r, kBidder, bidders, known, bad);
     std::string lot = in.value(r, kLot);
     if (lot.empty() || (lot != "*" && !tender.lot(lot) && known.lots)) {
       if (auto rows = in.first_unknown(kLot, lot))
@@ -290,11 +316,12 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
   TableReader in(text, file, problems, {"bidder_id", "question", "evaluator", "mark", "comment"});
   if (!in.ok()) return TableOutcome{};
   std::map<std::string, int> first_line;  // "bidder,question,evaluator" -> line
+  const BidderIndex bidders(tender);
   const int scale = tender.quality.scale_max;
   std::size_t kept = 0;
   for (const CsvRecord& r : in.records()) {
     bool bad = false;
-    known_bidder(in, r, kBidder, tender, known, bad);
+    known_bidder(in, r, kBidder, bidders, known, bad);
     std::string question = in.value(r, kQuestion);
     if (known.questions && !tender.question(question)) {
       if (auto rows = in.first_unknown(kQuestion, question)) {

@@ -38,3 +38,25 @@ TEST_CASE("missing_rates") {
     CHECK(tk::describe(n1[0]) == "llw inclusive, travel exclusive, standard");
   }
 }
+
+TEST_CASE("RateIndex answers as missing_rates does") {
+  using tk::DayType;
+  using tk::Llw;
+  using tk::Travel;
+  tk::Tender t;
+  t.prices.push_back(row("ACE", "*", Llw::inclusive, Travel::inclusive, DayType::standard));
+  t.prices.push_back(row("ACE", "N1", Llw::inclusive, Travel::inclusive, DayType::bank_holiday));
+  t.prices.push_back(row("ACE", "N2", Llw::exclusive, Travel::exclusive, DayType::bank_holiday));
+  t.prices.push_back(row("BRT", "*", Llw::exclusive, Travel::exclusive, DayType::standard));
+  tk::RateIndex index(t);
+  for (const char* bidder : {"ACE", "BRT", "CLR"}) {
+    for (const char* lot : {"N1", "N2", "N3"}) {
+      CAPTURE(bidder);
+      CAPTURE(lot);
+      CHECK(index.missing(bidder, lot) == tk::missing_rates(t, bidder, lot));
+    }
+  }
+  CHECK(index.missing("ACE", "N1").size() == 6);
+  CHECK(index.missing("ACE", "N2").size() == 6);
+  CHECK(index.missing("CLR", "N1").size() == 8);
+}
