@@ -68,7 +68,6 @@ class TableReader {
     return TableOutcome{readable, readable && kept == table_.records.size()};
   }
   const std::vector<CsvRecord>& records() const { return table_.records; }
-  const std::string& file() const { return table_.file; }
 
   // The value of required column `k` (its index in `columns`), trimmed.
   std::string value(const CsvRecord& r, std::size_t k) const {
