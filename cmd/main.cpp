@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
 
   tk::cmd::Runner runner;
   tk::cmd::setup_ceiling(app, runner);
+  tk::cmd::setup_validate(app, runner);
 
   try {
     app.parse(argc, argv);
