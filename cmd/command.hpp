@@ -13,5 +13,9 @@ using Runner = std::function<int()>;
 // Each subcommand lives in its own file: an options struct, setup_x and run_x.
 // setup_x adds the subcommand to `app` and, when it is chosen, sets `runner`.
 void setup_ceiling(CLI::App& app, Runner& runner);
+void setup_validate(CLI::App& app, Runner& runner);
+void setup_score(CLI::App& app, Runner& runner);
+void setup_shortlist(CLI::App& app, Runner& runner);
+void setup_evaluate(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

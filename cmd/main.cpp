@@ -27,6 +27,10 @@ int main(int argc, char** argv) {
 
   tk::cmd::Runner runner;
   tk::cmd::setup_ceiling(app, runner);
+  tk::cmd::setup_validate(app, runner);
+  tk::cmd::setup_score(app, runner);
+  tk::cmd::setup_shortlist(app, runner);
+  tk::cmd::setup_evaluate(app, runner);
 
   try {
     app.parse(argc, argv);

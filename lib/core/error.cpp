@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace tk {
@@ -14,7 +16,7 @@ std::string Problem::format() const {
     }
     out += ": ";
   }
-  out += "error: ";
+  out += severity == Severity::warning ? "warning: " : "error: ";
   out += message;
   return out;
 }
@@ -47,6 +49,13 @@ void Problems::add(Problem problem) {
 void Problems::append(const Problems& other) {
   for (const Problem& p : other.list()) add(p);
   dropped_ += other.dropped();
+}
+
+void Problems::sort_by_line() {
+  std::stable_sort(list_.begin(), list_.end(), [](const Problem& a, const Problem& b) {
+    if (a.where.line != b.where.line) return a.where.line < b.where.line;
+    return a.where.column < b.where.column;
+  });
 }
 
 void Problems::throw_if_any() const {

@@ -23,12 +23,16 @@ struct Location {
   int column = 0;
 };
 
+// An error makes the input unusable; a warning is worth knowing but the input can be used.
+enum class Severity { error, warning };
+
 // One located problem with an input.
 struct Problem {
   Location where;
   std::string message;
+  Severity severity = Severity::error;
 
-  // "FILE:LINE:COL: error: MESSAGE", leaving out the parts that are 0.
+  // "FILE:LINE:COL: error: MESSAGE" (or "warning:"), leaving out the parts that are 0.
   std::string format() const;
 };
 
@@ -55,6 +59,8 @@ class Problems {
   void add(Location where, std::string message);
   void add(Problem problem);
   void append(const Problems& other);
+  // Orders the kept problems by line, then column, keeping the order of equal locations.
+  void sort_by_line();
   bool empty() const { return list_.empty(); }
   std::size_t size() const { return list_.size(); }
   // True once more problems were reported than are kept.

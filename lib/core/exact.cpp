@@ -1,5 +1,7 @@
 #include "core/exact.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace tk {
@@ -64,6 +66,17 @@ std::string to_exact_string(const Rational& value) {
   }
   return boost::multiprecision::numerator(value).str() + "/" +
          boost::multiprecision::denominator(value).str();
+}
+
+std::string to_decimal_string(const Rational& value) {
+  BigInt den = boost::multiprecision::denominator(value);
+  // A denominator 2^a * 5^b needs max(a, b) decimal places; any other factor, a fraction.
+  int twos = 0, fives = 0;
+  for (; den % 2 == 0; den /= 2) ++twos;
+  for (; den % 5 == 0; den /= 5) ++fives;
+  if (den != 1) return to_exact_string(value);
+  int places = std::max(twos, fives);
+  return to_fixed(value, places, Rounding::half_away_from_zero);
 }
 
 Parsed<Rational> parse_decimal(std::string_view text, int max_places) {

@@ -27,6 +27,10 @@ BigInt round_scaled(const Rational& value, int places, Rounding mode);
 // Returns the exact value as "p/q" in lowest terms, or "p" when it is an integer.
 std::string to_exact_string(const Rational& value);
 
+// Returns the exact value as a decimal when it has one ("12.5", "0.0219", "-3"), otherwise
+// as "p/q" ("1/3"): for echoing settings and weights back to the user without rounding.
+std::string to_decimal_string(const Rational& value);
+
 // A parse outcome: a value, or what was wrong (the caller adds the location).
 template <typename T>
 struct Parsed {

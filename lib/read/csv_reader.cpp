@@ -263,18 +263,26 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
     }
   }
   bool all = true;
-  std::string hint;
+  std::string names;
+  for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
+  std::string separator;  // what a one-column header seems to be separated by instead of ','
   if (table.header.size() == 1) {
     const std::string& only = table.header[0].text;
-    if (only.find(';') != std::string::npos) hint = "; the header is separated by ';', expected ','";
-    else if (only.find('\t') != std::string::npos) hint = "; the header is separated by tabs, expected ','";
+    if (only.find(';') != std::string::npos) separator = "';'";
+    else if (only.find('\t') != std::string::npos) separator = "tabs";
+  }
+  if (!separator.empty()) {
+    // One problem for the whole header, not one per column it seems to lack.
+    problems.add(Location{table.file, table.header.front().line, 0},
+                 fmt::format("the header is separated by {}; expected ',' between the columns {} (save "
+                             "the file as CSV with commas)",
+                             separator, names));
+    return false;
   }
   for (std::string_view name : required) {
     if (!table.column(name)) {
-      std::string names;
-      for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
       problems.add(Location{table.file, table.header.front().line, 0},
-                   fmt::format("missing column '{}'; expected a header with {}{}", name, names, hint));
+                   fmt::format("missing column '{}'; expected a header with {}", name, names));
       all = false;
     }
   }

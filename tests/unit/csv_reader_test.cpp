@@ -109,5 +109,14 @@ TEST_CASE("CSV: required columns") {
     auto t = parse("a;b\n1;2\n", problems);
     CHECK_FALSE(tk::require_columns(t, {"a", "b"}, problems));
     CHECK(problems.list()[0].message.find("separated by ';'") != std::string::npos);
+    CHECK(problems.size() == 1);  // one problem for the header, not one per column
+  }
+  SUBCASE("tab-separated export gets a hint") {
+    auto t = parse("a\tb\n1\t2\n", problems);
+    CHECK_FALSE(tk::require_columns(t, {"a", "b"}, problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.list()[0].message ==
+          "the header is separated by tabs; expected ',' between the columns a,b (save the file as CSV with "
+          "commas)");
   }
 }

@@ -79,3 +79,14 @@ TEST_CASE("parse_small_int") {
   CHECK_FALSE(tk::parse_small_int("4.0"));
   CHECK_FALSE(tk::parse_small_int("1234567890"));
 }
+
+TEST_CASE("to_decimal_string: exact decimals, else a fraction") {
+  CHECK(tk::to_decimal_string(tk::Rational(40)) == "40");
+  CHECK(tk::to_decimal_string(tk::Rational(25, 2)) == "12.5");
+  CHECK(tk::to_decimal_string(tk::Rational(219, 10000)) == "0.0219");
+  CHECK(tk::to_decimal_string(tk::Rational(1, 8)) == "0.125");
+  CHECK(tk::to_decimal_string(tk::Rational(-3, 20)) == "-0.15");
+  CHECK(tk::to_decimal_string(tk::Rational(1, 3)) == "1/3");
+  CHECK(tk::to_decimal_string(tk::Rational(15, 730)) == "3/146");
+  CHECK(tk::to_decimal_string(tk::Rational(0)) == "0");
+}
