@@ -1,7 +1,6 @@
 #include "evaluation_flags.hpp"
 
 #include "core/error.hpp"
-#include <filesystem>
 
 #include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
@@ -45,9 +44,7 @@ EvaluationOptions evaluation_options(const Tender& tender, const EvaluationFlags
 
 Tender load_tender_with_ceilings(const std::string& dir) {
   Tender tender = load_tender(dir);
-  if (tender.ceiling_model) {
-    tender.ceilings = ceilings_from_model_file((std::filesystem::path(dir) / *tender.ceiling_model).string());
-  }
+  resolve_ceilings(tender);
   return tender;
 }
 

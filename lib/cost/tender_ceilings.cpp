@@ -1,5 +1,7 @@
 #include "cost/tender_ceilings.hpp"
 
+#include <filesystem>
+
 #include "cost/cost_model.hpp"
 #include "model/statutory_rates.hpp"
 
@@ -31,6 +33,11 @@ std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::opti
   StatutoryRates rates = StatutoryRates::load();
   ResolvedModel resolved = resolve_model(model, rates, on.value_or(model.on));
   return ceilings_from(compute_ceilings(resolved.inputs), Location{path});
+}
+
+void resolve_ceilings(Tender& tender) {
+  if (!tender.ceiling_model) return;
+  tender.ceilings = ceilings_from_model_file((std::filesystem::path(tender.dir) / *tender.ceiling_model).string());
 }
 
 }  // namespace tk

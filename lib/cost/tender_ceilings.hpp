@@ -21,4 +21,9 @@ std::vector<Ceiling> ceilings_from(const CeilingResult& result, const Location& 
 // its ceilings. Throws Error as read_cost_model, StatutoryRates::load and resolve_model do.
 std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::optional<Date> on = std::nullopt);
 
+// When the tender names a cost model (`ceiling_model`, a path relative to tender.dir), fills
+// tender.ceilings from it with ceilings_from_model_file; otherwise leaves the tender as it is.
+// Every command that checks rates against ceilings loads the tender and then calls this.
+void resolve_ceilings(Tender& tender);
+
 }  // namespace tk
