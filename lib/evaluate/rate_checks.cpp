@@ -1,6 +1,7 @@
 #include "evaluate/rate_checks.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -56,13 +57,25 @@ std::size_t basis_index(Basis basis) {
   return static_cast<std::size_t>(std::find(bases.begin(), bases.end(), basis) - bases.begin());
 }
 
+std::size_t slot(Basis basis, DayType day) { return basis_index(basis) * 2 + (day == DayType::standard ? 0 : 1); }
+
 // The checks of one bid: its rates, the tender's limits and the evaluated basis.
 class BidChecker {
  public:
-  BidChecker(const Tender& tender, const Bidder& bidder, const Lot& lot, Basis evaluated)
-      : tender_(tender), bidder_(bidder), lot_(lot), evaluated_(evaluated) {}
+  // `rows` are the bidder's rows of prices.csv (all of them, or more).
+  BidChecker(const Tender& tender, const Bidder& bidder, const Lot& lot, Basis evaluated,
+             const std::vector<const PriceRow*>& rows)
+      : tender_(tender), bidder_(bidder), lot_(lot), evaluated_(evaluated) {
+    // As Tender::rate: a row for the lot itself wins over a "*" row. Looked up once per bid,
+    // so that a large tender is not scanned for each of the checks.
+    for (const PriceRow* r : rows) {
+      if (r->bidder_id != bidder.id || (r->lot != lot.id && r->lot != "*")) continue;
+      const PriceRow*& held = rates_[slot(r->basis, r->day)];
+      if (held == nullptr || (r->lot == lot.id && held->lot == "*")) held = r;
+    }
+  }
 
-  const PriceRow* rate(Basis basis, DayType day) const { return tender_.rate(bidder_.id, lot_.id, basis, day); }
+  const PriceRow* rate(Basis basis, DayType day) const { return rates_[slot(basis, day)]; }
 
   void missing_rates() {
     for (Basis basis : all_bases()) {
@@ -199,6 +212,7 @@ class BidChecker {
   const Bidder& bidder_;
   const Lot& lot_;
   Basis evaluated_;
+  std::array<const PriceRow*, 8> rates_{};
   std::vector<RateFinding> findings_;
 };
 
@@ -225,13 +239,15 @@ const BidResult* bid_of(const LotResult& lot, const Bidder* bidder) {
   return nullptr;
 }
 
-BasisMargin margin_on(const Tender& tender, const Bidder& bidder, const Lot& lot, Basis basis, const RateCheckOptions& options,
+BasisMargin margin_on(const Tender& tender, const BidChecker& rates, Basis basis, const RateCheckOptions& options,
                       const BidResult* bid) {
   BasisMargin m;
   m.basis = basis;
   m.evaluated = basis == tender.price.basis;
-  if (std::optional<EvaluatedPrice> p = evaluated_price(tender, bidder.id, lot.id, basis, options.share.value)) {
-    m.evaluated_price = p->value;
+  const PriceRow* standard = rates.rate(basis, DayType::standard);
+  const PriceRow* bank_holiday = rates.rate(basis, DayType::bank_holiday);
+  if (standard != nullptr && bank_holiday != nullptr) {
+    m.evaluated_price = blend(standard->rate.pounds(), bank_holiday->rate.pounds(), options.share.value);
   }
   if (const Ceiling* ceiling = tender.ceiling(basis)) m.cost_floor = evaluated_cost_floor(*ceiling, options.share.value);
   if (m.evaluated_price && m.cost_floor) m.surplus = *m.evaluated_price - *m.cost_floor;
@@ -256,15 +272,21 @@ RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
     if (!options.bidder || b.id == *options.bidder) bidders.push_back(&b);
   std::stable_sort(bidders.begin(), bidders.end(), [](const Bidder* a, const Bidder* b) { return a->id < b->id; });
 
+  std::map<std::string_view, std::vector<const PriceRow*>> rows_by_bidder;
+  for (const PriceRow& r : tender.prices) rows_by_bidder[r.bidder_id].push_back(&r);
+  static const std::vector<const PriceRow*> kNoRows;
+
   std::size_t own = basis_index(tender.price.basis);
   for (const Bidder* bidder : bidders) {
+    auto found = rows_by_bidder.find(bidder->id);
+    const std::vector<const PriceRow*>& rows = found == rows_by_bidder.end() ? kNoRows : found->second;
     for (std::size_t li = 0; li < evaluations.front().lots.size(); ++li) {
       const Lot& lot = *evaluations.front().lots[li].lot;
       if (!bidder->bids_for(lot.id)) continue;
       BidRates rates;
       rates.bidder = bidder;
       rates.lot = &lot;
-      BidChecker checker(tender, *bidder, lot, tender.price.basis);
+      BidChecker checker(tender, *bidder, lot, tender.price.basis, rows);
       checker.missing_rates();
       checker.ceilings();
       checker.cost_floors();
@@ -273,7 +295,7 @@ RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
         const BidResult* bid = bid_of(evaluations[bi].lots[li], bidder);
         if (bid != nullptr) checker.abnormally_low(basis, *bid, tender.abnormally_low);
         if (bi == own && bid != nullptr) rates.excluded_by = bid->reasons;
-        rates.margins[bi] = margin_on(tender, *bidder, lot, basis, options, bid);
+        rates.margins[bi] = margin_on(tender, checker, basis, options, bid);
       }
       checker.bank_holidays();
       checker.llw_consistency();
