@@ -12,5 +12,6 @@ using Runner = std::function<int()>;
 
 // Each subcommand lives in its own file: an options struct, setup_x and run_x.
 // setup_x adds the subcommand to `app` and, when it is chosen, sets `runner`.
+void setup_batch(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   tk::cmd::Runner runner;
+  tk::cmd::setup_batch(app, runner);
 
   try {
     app.parse(argc, argv);
