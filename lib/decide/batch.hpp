@@ -9,36 +9,15 @@
 #include "core/error.hpp"
 #include "core/exact.hpp"
 #include "core/huge_pages.hpp"
+#include "decide/batch_weights.hpp"
 
 namespace tk {
 
 // Batch: the winner of each of many small competitions in one CSV (contract section 6).
 // Total = W_price × lowest rate / rate + Σ W_c × mark_c / 5, exactly; ties as contract 4.5
-// (higher quality total, then lower rate, then bidder_id ascending, byte order).
+// (higher quality total, then lower rate, then bidder_id ascending in byte order).
 
-__extension__ typedef unsigned __int128 BatchWide;  // 128-bit: exact products, see batch.cpp
-
-struct BatchCriterion {
-  std::string column;  // the CSV column holding its 0..5 marks
-  Rational weight;
-};
-
-// The price weight and the quality criteria's weights: non-negative decimals with at most 4
-// places, summing to exactly 100.
-struct BatchWeights {
-  static constexpr int kMaxPlaces = 4;
-
-  Rational price = 40;
-  std::vector<BatchCriterion> criteria = {{"ability", 29}, {"quality", 26}, {"partnership", 5}};
-
-  // Parses "price=40,ability=29,quality=26,partnership=5": NAME=WEIGHT pairs, "price" for the
-  // price criterion (0 when left out), every other name a mark column. Throws Error(usage)
-  // located at "--weights" when a pair, a weight, a name or the sum is wrong.
-  static BatchWeights parse(std::string_view spec);
-
-  // The smallest power of ten that makes every weight whole (1 for whole weights).
-  std::uint32_t scale() const;
-};
+__extension__ typedef unsigned __int128 BatchWide;  // exact products: see batch.cpp
 
 // One competition's winner. Ids view the input text or BatchResult::store.
 struct BatchWinner {
@@ -48,11 +27,11 @@ struct BatchWinner {
   std::uint64_t lowest_rate_pence = 0;  // the competition's lowest rate
   std::uint32_t quality = 0;            // Σ scaled weight × mark: the quality total × 5 × scale
   std::uint32_t bids = 0;               // bids in the competition
-  std::uint32_t five_price = 0;         // 5 × the scaled price weight
+  std::uint32_t five_price = 0;         // 5 × the price weight × scale
   std::uint32_t five_scale = 5;         // 5 × BatchWeights::scale()
   bool tie = false;                     // another bid has exactly the same total
 
-  // The exact total (N / D with N = 5P·m + Q·r, D = 5S·r: see batch.cpp).
+  // The exact total is N / D with N = 5P·m + Q·r and D = 5S·r (see batch.cpp).
   BatchWide numerator() const { return BatchWide{five_price} * lowest_rate_pence + BatchWide{quality} * rate_pence; }
   BatchWide denominator() const { return BatchWide{five_scale} * rate_pence; }
   Rational total() const;
@@ -62,8 +41,8 @@ struct BatchWinner {
 
 struct BatchResult {
   std::vector<BatchWinner, HugePageAllocator<BatchWinner>> winners;  // first-seen order
-  std::vector<Problem> problems;     // every problem found (up to the limit), in file order
-  std::size_t problems_dropped = 0;  // beyond the limit
+  std::vector<Problem> problems;           // every problem kept, in file order
+  std::size_t problems_dropped = 0;        // found beyond the limit
   std::vector<std::string_view> withheld;  // competitions left out because of a bad row
   std::size_t rows = 0;                    // data rows read
   std::deque<std::string> store;           // ids the reader had to unquote
@@ -72,15 +51,16 @@ struct BatchResult {
 struct BatchOptions {
   BatchWeights weights;
   // Decide the competitions whose rows are all good and return every problem, rather than
-  // throwing at the first bad file.
+  // throwing.
   bool keep_going = false;
 };
 
 // Reads the batch CSV `text` (the content of `file`, which names it in problems) and decides
 // every competition. Without keep_going, throws Error(data_error) with the problems found (up
-// to Problems::kDefaultLimit, then one line saying how many more) if there is any; with it, a
-// competition with any bad row is withheld rather than decided on part of its bids. The
-// result views `text`, which must outlive it.
+// to Problems::kDefaultLimit, then one saying how many more) if there is any; with it, returns
+// every problem, and a competition with any bad row is withheld rather than decided on part of
+// its bids. A file with a header and no rows decides nothing; a file without a header is a
+// problem. The result views `text`, which must outlive it.
 BatchResult decide_batch(std::string_view text, const std::string& file, const BatchOptions& options);
 
 // Converts a 128-bit integer exactly.

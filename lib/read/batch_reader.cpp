@@ -8,16 +8,12 @@
 
 #include "core/money.hpp"
 #include "read/csv_reader.hpp"
-#include "read/id_index.hpp"
 
 namespace tk {
 
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-// Duplicate bidders are found by walking a competition's earlier bids while it has fewer
-// than this many; larger competitions are checked once at the end by sorting.
-constexpr std::uint32_t kChainLimit = 16;
 constexpr int kMaxRateDigits = 13;  // whole pounds: keeps rates within kBatchMaxRatePence
 
 enum class Role : std::uint8_t { ignored, competition, bidder, rate, mark };
@@ -28,21 +24,17 @@ struct Column {
   std::size_t mark = 0;  // index into the mark columns
 };
 
-// Byte classes for the fast path: bytes that end an unquoted field, and bytes that send an
-// id to the general path (NUL, and non-ASCII, whose UTF-8 must be checked).
-struct ByteClasses {
-  std::array<bool, 256> separator{};
-  std::array<bool, 256> unusual{};
-};
-
-constexpr ByteClasses make_byte_classes() {
-  ByteClasses c;
-  c.separator[','] = c.separator['\n'] = c.separator['\r'] = true;
-  c.unusual[0] = true;
-  for (int b = 0x80; b < 0x100; ++b) c.unusual[static_cast<std::size_t>(b)] = true;
+// Byte classes for the fast path: 0 a plain byte, 1 a byte that ends an unquoted field,
+// 2 a byte that sends an id to the general path (NUL, and non-ASCII, whose UTF-8 it checks).
+constexpr std::array<std::uint8_t, 256> make_byte_classes() {
+  std::array<std::uint8_t, 256> c{};
+  c[','] = c['\n'] = c['\r'] = 1;
+  c[0] = 2;
+  for (int b = 0x80; b < 0x100; ++b) c[static_cast<std::size_t>(b)] = 2;
   return c;
 }
-constexpr ByteClasses kBytes = make_byte_classes();
+constexpr std::array<std::uint8_t, 256> kClass = make_byte_classes();
+constexpr std::uint8_t kPlain = 0, kSeparator = 1;
 
 unsigned char byte_of(char c) { return static_cast<unsigned char>(c); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -79,9 +71,9 @@ std::size_t invalid_utf8_at(std::string_view s) {
   return std::string_view::npos;
 }
 
-// A value as shown in a message: at most 40 bytes (cut on a character boundary), control
-// characters escaped.
-std::string shown(std::string_view value) {
+}  // namespace
+
+std::string shown_value(std::string_view value) {
   std::string out;
   std::size_t n = value.size();
   bool cut = false;
@@ -98,119 +90,90 @@ std::string shown(std::string_view value) {
   return out;
 }
 
+void BatchProblems::add(Location where, std::string message) {
+  if (list.size() >= limit) {
+    ++dropped;
+    return;
+  }
+  list.push_back(Problem{std::move(where), std::move(message)});
+}
+
+namespace {
+
 struct RawField {
   std::string_view text;
   int line = 0;
   int column = 0;
 };
 
-class Reader {
+}  // namespace
+
+class BatchReader::Impl {
  public:
-  Reader(std::string_view text, const std::string& file, const std::vector<BatchMarkColumn>& marks,
-         std::size_t problem_limit, BatchTable& table)
-      : s_(text), file_(file), marks_(marks), limit_(problem_limit), t_(table),
-        index_(std::max<std::size_t>(1024, text.size() / 128)) {
-    if (s_.substr(0, kBom.size()) == kBom) s_.remove_prefix(kBom.size());
-    t_.bids.reserve(text.size() / 16 + 16);
-    t_.competitions.reserve(text.size() / 64 + 16);
-  }
-
-  void run() {
-    if (!read_header()) return;
-    read_rows();
-    if (large_) check_large_competitions();
-    std::stable_sort(t_.problems.begin(), t_.problems.end(), [](const Problem& a, const Problem& b) {
-      return a.where.line != b.where.line ? a.where.line < b.where.line : a.where.column < b.where.column;
-    });
-  }
-
- private:
-  // ---- problems and ids
-
-  void problem(int line, int column, std::string message) {
-    if (t_.problems.size() >= limit_) {
-      ++t_.problems_dropped;
-      return;
+  Impl(std::string_view text, std::string file, std::vector<BatchMarkColumn> marks, BatchProblems& problems)
+      : s_(text), file_(std::move(file)), marks_(std::move(marks)), problems_(problems) {
+    if (s_.substr(0, kBom.size()) == kBom) {
+      s_.remove_prefix(kBom.size());
+      bom_ = kBom.size();
     }
-    t_.problems.push_back(Problem{Location{file_, line, column}, std::move(message)});
+    // Plain rows are only parsed before the last LF: every scan then stops at a separator
+    // without checking for the end of the text.
+    std::size_t last_lf = s_.rfind('\n');
+    fast_end_ = last_lf == std::string_view::npos ? 0 : last_lf + 1;
   }
 
-  // `view` if it lies in the input text, else a copy kept in the table's store.
-  std::string_view stable(std::string_view view) {
-    const char* origin = s_.data();
-    if (view.data() >= origin && view.data() + view.size() <= origin + s_.size()) return view;
-    t_.store.emplace_back(view);
-    return t_.store.back();
+  void report(int line, int column, std::string message) {
+    if (!quiet_) problems_.add(Location{file_, line, column}, std::move(message));
   }
 
-  std::uint32_t competition(std::string_view id, int line) {
-    if (id.size() == last_id_.size() && std::memcmp(id.data(), last_id_.data(), id.size()) == 0) {
-      return last_competition_;
-    }
-    auto next = static_cast<std::uint32_t>(t_.competitions.size());
-    std::uint32_t found = index_.find(id);
-    if (found == IdIndex::kAbsent) {
-      BatchCompetition c;
-      c.id = stable(id);
-      c.line = static_cast<std::uint32_t>(line);
-      t_.competitions.push_back(c);
-      found = index_.find_or_insert(c.id, next);
-    }
-    last_id_ = t_.competitions[found].id;
-    last_competition_ = found;
-    return found;
-  }
-
-  // Adds a good row's bid. Returns false, changing nothing, when the bidder already bid in
-  // the competition and `bidder_field` is null (the fast path: the general path then reports it).
-  bool commit(std::string_view id, std::string_view bidder, std::uint64_t rate, std::uint32_t quality,
-              int line, const RawField* bidder_field) {
-    std::uint32_t ci = competition(id, line);
-    BatchCompetition& c = t_.competitions[ci];
-    if (c.bids < kChainLimit) {
-      for (std::uint32_t b = c.last_bid; b != BatchBid::kNone; b = t_.bids[b].previous) {
-        std::string_view other = t_.bids[b].bidder_id();
-        if (other.size() != bidder.size() || std::memcmp(other.data(), bidder.data(), bidder.size()) != 0) {
-          continue;
-        }
-        if (bidder_field == nullptr) return false;
-        duplicate(bidder_field->line, bidder_field->column, bidder, c, t_.bids[b].line);
-        return true;
+  std::size_t read(BatchRow* rows, std::size_t capacity) {
+    std::size_t n = 0;
+    while (n < capacity && pos_ < s_.size()) {
+      char c = s_[pos_];
+      if (c == '\n' || c == '\r') {  // a blank line
+        ++pos_;
+        if (c == '\r' && pos_ < s_.size() && s_[pos_] == '\n') ++pos_;
+        ++line_;
+        continue;
       }
-    } else {
-      large_ = true;
+      if (pos_ < fast_end_ && parse_plain(rows[n])) {
+        ++n;
+        continue;
+      }
+      if (general_row(rows[n])) ++n;
     }
-    if (t_.bids.size() >= BatchBid::kNone - 1) {
-      throw Error(ExitCode::data_error, Location{file_, line, 0},
-                  "too many rows; expected at most 4294967294 bids in one batch");
-    }
-    BatchBid bid;
-    bidder = stable(bidder);
-    bid.bidder = bidder.data();
-    bid.rate_and_length = rate | (static_cast<std::uint64_t>(bidder.size()) << 50);
-    bid.competition = ci;
-    bid.quality = quality;
-    bid.previous = c.last_bid;
-    bid.line = static_cast<std::uint32_t>(line);
-    c.last_bid = static_cast<std::uint32_t>(t_.bids.size());
-    c.lowest_rate = std::min(c.lowest_rate, rate);
-    ++c.bids;
-    t_.bids.push_back(bid);
-    return true;
+    return n;
   }
 
-  void duplicate(int line, int column, std::string_view bidder, BatchCompetition& c, std::uint32_t first) {
-    problem(line, column,
-            fmt::format("bidder_id '{}' bids twice in competition '{}' (first on line {}); expected "
-                        "one row per bidder in a competition",
-                        shown(bidder), shown(c.id), first));
-    c.rejected = true;
+  std::size_t reread(std::size_t offset, int line, BatchRow* rows, std::size_t count) {
+    const std::size_t pos = pos_;
+    const int old_line = line_;
+    pos_ = offset - bom_;
+    line_ = line;
+    column_ = 1;
+    quiet_ = true;
+    std::size_t n = read(rows, count);
+    quiet_ = false;
+    pos_ = pos;
+    line_ = old_line;
+    column_ = 1;
+    return n;
   }
 
-  // Marks the competition of a bad row rejected, when its id can be read.
-  void reject(std::string_view id, int line) {
-    if (id.empty() || id.size() > kBatchMaxIdBytes || invalid_utf8_at(id) != std::string_view::npos) return;
-    t_.competitions[competition(id, line)].rejected = true;
+  const std::string& file() const { return file_; }
+  std::deque<std::string> release_store() { return std::move(store_); }
+
+  // The character column of a field whose text starts at `p`, or 0 when `p` is not in the input.
+  int column_of(const char* p) const {
+    const char* origin = s_.data();
+    if (p < origin || p > origin + s_.size()) return 0;
+    if (p > origin && p[-1] == '"') --p;  // a quoted field starts at its quote
+    const char* q = p;
+    while (q > origin && q[-1] != '\n' && q[-1] != '\r') --q;
+    int column = 1;
+    for (; q < p; ++q)
+      if (!is_continuation(*q)) ++column;
+    return column;
   }
 
   // ---- the general CSV tokenizer (csv_reader's rules, one record at a time)
@@ -262,7 +225,7 @@ class Reader {
     std::string text;
     for (;;) {
       if (pos_ >= s_.size()) {
-        problem(open_line, open_column, "unterminated quoted field: no closing '\"' before the end of the file");
+        report(open_line, open_column, "unterminated quoted field: no closing '\"' before the end of the file");
         return false;
       }
       char c = s_[pos_];
@@ -282,9 +245,9 @@ class Reader {
       if (c == '"') {
         std::size_t stop = pos_;
         advance();
-        if (pos_ < s_.size() && !kBytes.separator[byte_of(s_[pos_])]) {
+        if (pos_ < s_.size() && kClass[byte_of(s_[pos_])] != kSeparator) {
           char bad = s_[pos_];
-          problem(line_, column_,
+          report(line_, column_,
                   fmt::format("unexpected character '{}' after a closing quote; expected ',' or the end "
                               "of the line",
                               byte_of(bad) < 0x20 ? fmt::format("\\x{:02X}", byte_of(bad)) : std::string(1, bad)));
@@ -322,7 +285,7 @@ class Reader {
         }
       } else {
         std::size_t start = pos_;
-        while (pos_ < s_.size() && !kBytes.separator[byte_of(s_[pos_])]) advance();
+        while (pos_ < s_.size() && kClass[byte_of(s_[pos_])] != kSeparator) advance();
         f.text = s_.substr(start, pos_ - start);
       }
       out.push_back(f);
@@ -358,7 +321,7 @@ class Reader {
       for (const BatchMarkColumn& m : marks_) required.push_back(m.name);
       Problems found;
       bool all = require_columns(header, required, found);
-      for (const Problem& p : found.list()) problem(p.where.line, p.where.column, p.message);
+      for (const Problem& p : found.list()) report(p.where.line, p.where.column, p.message);
       if (!all || !found.empty()) return false;
       columns_.assign(header.header.size(), Column{});
       id_column_ = *header.column("competition_id");
@@ -375,118 +338,100 @@ class Reader {
     }
     std::string names = "competition_id,bidder_id,rate";
     for (const BatchMarkColumn& m : marks_) names += "," + m.name;
-    problem(1, 0, "the file is empty; expected a header row with " + names);
+    report(1, 0, "the file is empty; expected a header row with " + names);
     return false;
   }
 
   // ---- rows
 
-  void read_rows() {
-    while (pos_ < s_.size()) {
-      char c = s_[pos_];
-      if (c == '\n' || c == '\r') {  // a blank line
-        ++pos_;
-        if (c == '\r' && pos_ < s_.size() && s_[pos_] == '\n') ++pos_;
-        ++line_;
-        continue;
-      }
-      if (!fast_row()) general_row();
-    }
-  }
-
-  // Reads a plain row (no quotes, plain decimals and marks, ASCII ids, no duplicate) and
-  // returns true; returns false, changing nothing, for anything else.
-  bool fast_row() {
+  // Parses a plain row at pos_ (< fast_end_: no quotes, plain decimals and marks, ASCII ids)
+  // into `row` and moves past it; returns false, moving nothing, for anything else.
+  bool parse_plain(BatchRow& row) {
     const char* p = s_.data() + pos_;
-    const char* const end = s_.data() + s_.size();
-    std::string_view id, bidder;
-    std::uint64_t rate = 0;
     std::uint32_t quality = 0;
     const std::size_t width = columns_.size();
     for (std::size_t i = 0; i < width; ++i) {
       const Column& column = columns_[i];
       const char* start = p;
-      if (p < end && *p == '"') return false;
+      if (*p == '"') return false;
       switch (column.role) {
         case Role::competition:
         case Role::bidder: {
-          bool unusual = false;
-          while (p < end && !kBytes.separator[byte_of(*p)]) unusual |= kBytes.unusual[byte_of(*p++)];
+          std::uint8_t cls;
+          while ((cls = kClass[byte_of(*p)]) == kPlain) ++p;
           auto length = static_cast<std::size_t>(p - start);
-          if (unusual || length == 0 || length > kBatchMaxIdBytes) return false;
-          (column.role == Role::competition ? id : bidder) = std::string_view(start, length);
+          if (cls != kSeparator || length == 0 || length > kBatchMaxIdBytes) return false;
+          (column.role == Role::competition ? row.id : row.bidder) = std::string_view(start, length);
           break;
         }
         case Role::rate: {
           std::uint64_t pence = 0;
-          while (p < end && is_digit(*p)) pence = pence * 10 + static_cast<std::uint64_t>(*p++ - '0');
+          while (is_digit(*p)) pence = pence * 10 + static_cast<std::uint64_t>(*p++ - '0');
           if (p == start || p - start > kMaxRateDigits) return false;
           pence *= 100;
-          if (p < end && *p == '.') {
+          if (*p == '.') {
             ++p;
-            if (p == end || !is_digit(*p)) return false;
+            if (!is_digit(*p)) return false;
             pence += static_cast<std::uint64_t>(*p++ - '0') * 10;
-            if (p < end && is_digit(*p)) pence += static_cast<std::uint64_t>(*p++ - '0');
+            if (is_digit(*p)) pence += static_cast<std::uint64_t>(*p++ - '0');
           }
           if (pence == 0) return false;
-          rate = pence;
+          row.rate = pence;
           break;
         }
         case Role::mark: {
-          if (p == end || *p < '0' || *p > '5') return false;
+          if (*p < '0' || *p > '5') return false;
           quality += column.multiplier * static_cast<std::uint32_t>(*p++ - '0');
           break;
         }
         case Role::ignored:
-          while (p < end && !kBytes.separator[byte_of(*p)]) ++p;
+          while (kClass[byte_of(*p)] != kSeparator) ++p;
           break;
       }
       if (i + 1 < width) {
-        if (p == end || *p != ',') return false;
+        if (*p != ',') return false;
         ++p;
       }
     }
-    if (p < end) {
-      if (*p == '\n') {
-        ++p;
-      } else if (*p == '\r') {
-        ++p;
-        if (p < end && *p == '\n') ++p;
-      } else {
-        return false;
-      }
+    if (*p == '\n') {
+      ++p;
+    } else if (*p == '\r') {
+      ++p;
+      if (*p == '\n') ++p;
+    } else {
+      return false;
     }
-    if (!commit(id, bidder, rate, quality, line_, nullptr)) return false;
-    ++t_.data_rows;
+    row.quality = quality;
+    row.good = true;
+    row.line = line_;
+    row.start = pos_ + bom_;
     ++line_;
     pos_ = static_cast<std::size_t>(p - s_.data());
     return true;
   }
 
-  // Reads any row, reporting every problem in it.
-  void general_row() {
-    int line = line_;
+  // Reads any row at pos_ into `row`, reporting every problem in it. Returns false for an
+  // all-empty record, which carries no data.
+  bool general_row(BatchRow& row) {
+    row = BatchRow{};
+    row.line = line_;
+    row.start = pos_ + bom_;
     bool ok = true;
     next_record(fields_, ok);
-    if (ok && all_empty(fields_)) return;
-    ++t_.data_rows;
-    std::string_view id;
-    if (id_column_ < fields_.size()) id = fields_[id_column_].text;
-    if (!ok) {
-      reject(id, line);
-      return;
+    if (ok && all_empty(fields_)) return false;
+    if (id_column_ < fields_.size()) {
+      std::string_view id = fields_[id_column_].text;
+      bool readable = !id.empty() && id.size() <= kBatchMaxIdBytes && invalid_utf8_at(id) == std::string_view::npos;
+      if (readable) row.id = stable(id);
     }
+    if (!ok) return true;
     if (fields_.size() != columns_.size()) {
       bool wide = fields_.size() > columns_.size();
-      problem(line, wide ? fields_[columns_.size()].column : 0,
-              fmt::format("expected {} fields as in the header, found {}", columns_.size(), fields_.size()));
-      reject(id, line);
-      return;
+      report(row.line, wide ? fields_[columns_.size()].column : 0,
+             fmt::format("expected {} fields as in the header, found {}", columns_.size(), fields_.size()));
+      return true;
     }
     bool good = true;
-    std::uint64_t rate = 0;
-    std::uint32_t quality = 0;
-    const RawField* bidder = nullptr;
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       const RawField& f = fields_[i];
       switch (columns_[i].role) {
@@ -495,20 +440,20 @@ class Reader {
           break;
         case Role::bidder:
           good &= check_id(f, "bidder_id");
-          bidder = &f;
+          row.bidder = stable(f.text);
           break;
         case Role::rate:
-          good &= check_rate(f, rate);
+          good &= check_rate(f, row.rate);
           break;
         case Role::mark: {
           Parsed<int> mark = parse_small_int(f.text);
           if (!mark || *mark.value > 5) {
-            problem(f.line, f.column,
-                    fmt::format("{} mark '{}': expected a whole number from 0 to 5", marks_[columns_[i].mark].name,
-                                shown(f.text)));
+            report(f.line, f.column,
+                   fmt::format("{} mark '{}': expected a whole number from 0 to 5", marks_[columns_[i].mark].name,
+                               shown_value(f.text)));
             good = false;
           } else {
-            quality += columns_[i].multiplier * static_cast<std::uint32_t>(*mark.value);
+            row.quality += columns_[i].multiplier * static_cast<std::uint32_t>(*mark.value);
           }
           break;
         }
@@ -516,27 +461,24 @@ class Reader {
           break;
       }
     }
-    if (!good) {
-      reject(id, line);
-      return;
-    }
-    commit(id, bidder->text, rate, quality, line, bidder);
+    row.good = good;
+    return true;
   }
 
   bool check_id(const RawField& f, std::string_view name) {
     if (f.text.empty()) {
-      problem(f.line, f.column, fmt::format("{} is empty; expected an id", name));
+      report(f.line, f.column, fmt::format("{} is empty; expected an id", name));
       return false;
     }
     if (f.text.size() > kBatchMaxIdBytes) {
-      problem(f.line, f.column,
-              fmt::format("{} '{}' is {} bytes long; expected at most {}", name, shown(f.text), f.text.size(),
+      report(f.line, f.column,
+              fmt::format("{} '{}' is {} bytes long; expected at most {}", name, shown_value(f.text), f.text.size(),
                           kBatchMaxIdBytes));
       return false;
     }
     std::size_t bad = invalid_utf8_at(f.text);
     if (bad != std::string_view::npos) {
-      problem(f.line, f.column,
+      report(f.line, f.column,
               fmt::format("{} has {}; expected UTF-8 text (save the file as \"CSV UTF-8\")", name,
                           f.text[bad] == '\0' ? std::string("a NUL byte")
                                               : fmt::format("the invalid UTF-8 byte 0x{:02X}", byte_of(f.text[bad]))));
@@ -548,89 +490,62 @@ class Reader {
   bool check_rate(const RawField& f, std::uint64_t& rate) {
     Parsed<Money> money = Money::parse(f.text);
     if (!money) {
-      problem(f.line, f.column, fmt::format("rate '{}': {}", shown(f.text), money.error));
+      report(f.line, f.column, fmt::format("rate '{}': {}", shown_value(f.text), money.error));
       return false;
     }
     const BigInt& pence = money.value->pence();
     if (pence <= 0) {
-      problem(f.line, f.column, fmt::format("rate '{}': expected a rate above 0", shown(f.text)));
+      report(f.line, f.column, fmt::format("rate '{}': expected a rate above 0", shown_value(f.text)));
       return false;
     }
     if (pence > kBatchMaxRatePence) {
-      problem(f.line, f.column, fmt::format("rate '{}': expected at most 9999999999999.99", shown(f.text)));
+      report(f.line, f.column, fmt::format("rate '{}': expected at most 9999999999999.99", shown_value(f.text)));
       return false;
     }
     rate = pence.convert_to<std::uint64_t>();
     return true;
   }
 
-  // ---- duplicates in large competitions
-
-  void check_large_competitions() {
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t i = 0; i < t_.bids.size(); ++i) {
-      if (t_.competitions[t_.bids[i].competition].bids > kChainLimit) order.push_back(i);
-    }
-    const auto& bids = t_.bids;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-      if (bids[a].competition != bids[b].competition) return bids[a].competition < bids[b].competition;
-      int c = bids[a].bidder_id().compare(bids[b].bidder_id());
-      return c != 0 ? c < 0 : a < b;
-    });
-    for (std::size_t k = 1; k < order.size(); ++k) {
-      const BatchBid& first = bids[order[k - 1]];
-      const BatchBid& later = bids[order[k]];
-      if (first.competition != later.competition || first.bidder_id() != later.bidder_id()) continue;
-      // Report against the first row of a run of equal bidders.
-      std::size_t j = k - 1;
-      while (j > 0 && bids[order[j - 1]].competition == later.competition &&
-             bids[order[j - 1]].bidder_id() == later.bidder_id()) {
-        --j;
-      }
-      duplicate(static_cast<int>(later.line), column_of(later.bidder), later.bidder_id(),
-                t_.competitions[later.competition], bids[order[j]].line);
-    }
-  }
-
-  // The character column of a field whose text starts at `p`, or 0 when `p` is not in the input.
-  int column_of(const char* p) const {
+  // `view` if it lies in the text, else a copy kept in the store.
+  std::string_view stable(std::string_view view) {
     const char* origin = s_.data();
-    if (p < origin || p > origin + s_.size()) return 0;
-    if (p > origin && p[-1] == '"') --p;  // a quoted field starts at its quote
-    const char* q = p;
-    while (q > origin && q[-1] != '\n' && q[-1] != '\r') --q;
-    int column = 1;
-    for (; q < p; ++q)
-      if (!is_continuation(*q)) ++column;
-    return column;
+    if (view.data() >= origin && view.data() + view.size() <= origin + s_.size()) return view;
+    store_.emplace_back(view);
+    return store_.back();
   }
 
   std::string_view s_;
-  const std::string& file_;
-  const std::vector<BatchMarkColumn>& marks_;
-  std::size_t limit_;
-  BatchTable& t_;
-  IdIndex index_;
+  std::size_t bom_ = 0;  // bytes of BOM before s_: offsets given out count from the text's start
+  std::string file_;
+  std::vector<BatchMarkColumn> marks_;
+  BatchProblems& problems_;
+  bool quiet_ = false;
 
   std::size_t pos_ = 0;
+  std::size_t fast_end_ = 0;  // just after the last LF
   int line_ = 1;
   int column_ = 1;
   std::vector<Column> columns_;
   std::size_t id_column_ = 0;
   std::vector<RawField> fields_;
   std::deque<std::string> scratch_;  // unquoted field texts of the current record
-  std::string_view last_id_;
-  std::uint32_t last_competition_ = 0;
-  bool large_ = false;
+  std::deque<std::string> store_;    // unquoted ids that rows view
 };
 
-}  // namespace
-
-BatchTable read_batch(std::string_view text, const std::string& file, const std::vector<BatchMarkColumn>& marks,
-                      std::size_t problem_limit) {
-  BatchTable table;
-  Reader(text, file, marks, problem_limit, table).run();
-  return table;
+BatchReader::BatchReader(std::string_view text, std::string file, std::vector<BatchMarkColumn> marks,
+                         BatchProblems& problems)
+    : impl_(std::make_unique<Impl>(text, std::move(file), std::move(marks), problems)) {}
+BatchReader::~BatchReader() = default;
+bool BatchReader::read_header() { return impl_->read_header(); }
+std::size_t BatchReader::read(BatchRow* rows, std::size_t capacity) { return impl_->read(rows, capacity); }
+std::size_t BatchReader::reread(std::size_t offset, int line, BatchRow* rows, std::size_t count) {
+  return impl_->reread(offset, line, rows, count);
+}
+int BatchReader::column_of(const char* p) const { return impl_->column_of(p); }
+const std::string& BatchReader::file() const { return impl_->file(); }
+std::deque<std::string> BatchReader::release_store() { return impl_->release_store(); }
+void BatchReader::report(int line, int column, std::string message) {
+  impl_->report(line, column, std::move(message));
 }
 
 }  // namespace tk

@@ -2,24 +2,23 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
-#include "core/huge_pages.hpp"
 
 namespace tk {
 
-// Reads the batch CSV (contract section 6) in one pass over the text, without building
-// records: each bid is kept as 32 bytes, its ids viewing the text. The CSV rules are
-// csv_reader's (UTF-8 with or without a BOM, LF/CRLF/CR, quoted fields, blank and all-empty
-// records skipped, every record as wide as the header); plain rows take a hand-written fast
-// path, anything else (quotes, spaces, "£", bad values) the general path, which also locates
-// and words every problem.
+// Reads the rows of a batch CSV (contract section 6) straight from the text, without building
+// records. The CSV rules are csv_reader's: UTF-8 with or without a BOM, LF/CRLF/CR, quoted
+// fields, blank and all-empty records skipped, every record as wide as the header. Plain rows
+// take a hand-written fast path; anything else (quotes, spaces, "£", bad values, the last line
+// when it has no LF) takes the general path, which also locates and words every problem.
 
-// A column of marks (whole numbers 0..5) and what one mark point is worth in the bid's
-// quality figure: quality = Σ multiplier × mark. The multipliers must keep that sum below 2^32.
+// A column of marks (whole numbers 0..5) and what one mark point is worth in a row's quality
+// figure: quality = Σ multiplier × mark. The multipliers must keep that sum below 2^32.
 struct BatchMarkColumn {
   std::string name;
   std::uint32_t multiplier = 0;
@@ -31,46 +30,65 @@ inline constexpr std::uint64_t kBatchMaxRatePence = 999'999'999'999'999ULL;
 // The longest competition_id or bidder_id accepted, in bytes.
 inline constexpr std::size_t kBatchMaxIdBytes = 1000;
 
-struct BatchBid {
-  static constexpr std::uint32_t kNone = UINT32_MAX;
+// Problems found while reading, in the order found, up to a limit.
+struct BatchProblems {
+  std::vector<Problem> list;
+  std::size_t limit = SIZE_MAX;
+  std::size_t dropped = 0;  // found beyond the limit
 
-  const char* bidder = nullptr;      // bidder_id bytes
-  std::uint64_t rate_and_length = 0;  // rate in pence (low 50 bits), bidder_id length (high 14)
-  std::uint32_t competition = 0;      // index into BatchTable::competitions
-  std::uint32_t quality = 0;          // Σ multiplier × mark
-  std::uint32_t previous = kNone;     // the competition's previous bid
-  std::uint32_t line = 0;             // where the row starts
-
-  std::uint64_t rate() const { return rate_and_length & ((std::uint64_t{1} << 50) - 1); }
-  std::string_view bidder_id() const { return {bidder, static_cast<std::size_t>(rate_and_length >> 50)}; }
-};
-static_assert(sizeof(BatchBid) == 32);
-
-struct BatchCompetition {
-  std::string_view id;
-  std::uint64_t lowest_rate = UINT64_MAX;  // pence, over its good rows
-  std::uint32_t bids = 0;                  // good rows
-  std::uint32_t last_bid = BatchBid::kNone;
-  std::uint32_t line = 0;                  // where it is first seen
-  bool rejected = false;                   // a row of it had a problem
+  void add(Location where, std::string message);
 };
 
-// What the reader found. Views (ids) point into the text given to read_batch or into
-// `store`, so the text must outlive the table.
-struct BatchTable {
-  std::vector<BatchCompetition, HugePageAllocator<BatchCompetition>> competitions;  // in first-seen order
-  std::vector<BatchBid, HugePageAllocator<BatchBid>> bids;                  // in file order, good rows only
-  std::vector<Problem> problems;               // in file order, at most the limit given
-  std::size_t problems_dropped = 0;            // problems found beyond the limit
-  std::size_t data_rows = 0;                   // rows read after the header, good or bad
-  std::deque<std::string> store;               // ids that had to be unquoted
+// One data row. Its ids view the text, or the reader's store when they had to be unquoted,
+// and stay valid as long as the reader.
+struct BatchRow {
+  std::string_view id;      // competition_id; empty when a bad row's could not be read
+  std::string_view bidder;  // bidder_id
+  std::uint64_t rate = 0;   // pence
+  std::uint64_t hash = 0;   // not set by the reader: free for the caller
+  std::size_t start = 0;    // offset of the row in the text
+  std::uint32_t quality = 0;
+  int line = 0;
+  bool good = false;  // false: the row had problems, already reported
 };
 
-// Reads `text` (the content of `file`, named in problems) with the given mark columns after
-// competition_id, bidder_id and rate. Problems (bad values, missing columns, duplicate bidders
-// in a competition, CSV syntax) are collected in file order, up to `problem_limit`; a row with
-// a problem is left out and its competition marked rejected. Never throws for bad data.
-BatchTable read_batch(std::string_view text, const std::string& file,
-                      const std::vector<BatchMarkColumn>& marks, std::size_t problem_limit);
+// A value as a message shows it: at most 40 bytes, control characters escaped.
+std::string shown_value(std::string_view value);
+
+class BatchReader {
+ public:
+  // Reads `text`, the content of `file` (named in problems), whose rows hold competition_id,
+  // bidder_id, rate and the given mark columns. The text must outlive the reader.
+  BatchReader(std::string_view text, std::string file, std::vector<BatchMarkColumn> marks,
+              BatchProblems& problems);
+  ~BatchReader();
+  BatchReader(const BatchReader&) = delete;
+  BatchReader& operator=(const BatchReader&) = delete;
+
+  // Reads the header row. Returns false, with the problems reported, when there is none, a
+  // column is missing or a column name is repeated.
+  bool read_header();
+
+  // Reads the next rows, good or bad, into rows[0..capacity) and returns how many (0 at the
+  // end). Blank and all-empty records are skipped.
+  std::size_t read(BatchRow* rows, std::size_t capacity);
+
+  // Reads, from the row that starts at `offset` on `line`, rows known to be good, without
+  // reporting anything: for reading a competition's rows a second time.
+  std::size_t reread(std::size_t offset, int line, BatchRow* rows, std::size_t count);
+
+  // The 1-based character column of the field whose text starts at `p` on its line (0 when
+  // `p` is not in the text).
+  int column_of(const char* p) const;
+  const std::string& file() const;
+  // Adds a problem at `line`, `column` of the file (for checks across rows, such as duplicates).
+  void report(int line, int column, std::string message);
+  // Hands over the unquoted ids that rows view (call when done reading).
+  std::deque<std::string> release_store();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace tk

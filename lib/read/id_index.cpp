@@ -17,6 +17,10 @@ std::uint64_t mix(std::uint64_t x) {
   return x;
 }
 
+bool same_key(const char* stored, std::string_view key) {
+  return key.empty() || std::memcmp(stored, key.data(), key.size()) == 0;
+}
+
 }  // namespace
 
 std::uint64_t IdIndex::hash(std::string_view key) {
@@ -31,8 +35,8 @@ std::uint64_t IdIndex::hash(std::string_view key) {
     left -= 8;
   }
   std::uint64_t tail = 0;
-  if (left > 0) std::memcpy(&tail, p, left);
-  return mix(h ^ tail);
+  for (std::size_t i = 0; i < left; ++i) tail |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  return mix(h ^ tail) | (std::uint64_t{1} << 63);
 }
 
 IdIndex::IdIndex(std::size_t expected_keys) {
@@ -42,30 +46,28 @@ IdIndex::IdIndex(std::size_t expected_keys) {
   mask_ = capacity - 1;
 }
 
-std::uint32_t IdIndex::find(std::string_view key) const {
-  for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+std::uint32_t IdIndex::find(std::string_view key, std::uint64_t hash) const {
+  const std::uint32_t tag = tag_of(key.size(), hash);
+  for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
     if (s.value == kAbsent) return kAbsent;
-    if (s.length == key.size() && (key.empty() || std::memcmp(s.key, key.data(), key.size()) == 0)) {
-      return s.value;
-    }
+    if (s.tag == tag && same_key(s.key, key)) return s.value;
   }
 }
 
-std::uint32_t IdIndex::find_or_insert(std::string_view key, std::uint32_t value) {
-  for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+std::uint32_t IdIndex::find_or_insert(std::string_view key, std::uint64_t hash, std::uint32_t value) {
+  const std::uint32_t tag = tag_of(key.size(), hash);
+  for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
     Slot& s = slots_[i];
     if (s.value == kAbsent) {
       s.key = key.data();
-      s.length = static_cast<std::uint32_t>(key.size());
+      s.tag = tag;
       s.value = value;
       // Keep the table at most half full so that probe runs stay short.
       if (++size_ * 2 > slots_.size()) grow();
       return value;
     }
-    if (s.length == key.size() && (key.empty() || std::memcmp(s.key, key.data(), key.size()) == 0)) {
-      return s.value;
-    }
+    if (s.tag == tag && same_key(s.key, key)) return s.value;
   }
 }
 
@@ -75,10 +77,11 @@ void IdIndex::grow() {
   mask_ = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.value == kAbsent) continue;
-    std::size_t i = hash({s.key, s.length}) & mask_;
+    std::size_t i = hash({s.key, s.tag & 0x3FFu}) & mask_;
     while (slots_[i].value != kAbsent) i = (i + 1) & mask_;
     slots_[i] = s;
   }
 }
 
 }  // namespace tk
+

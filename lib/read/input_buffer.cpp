@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <cstdlib>
 
 #include "core/error.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 }
 
 // Reads everything left on `fd` into `out`, growing it geometrically.
-void read_all(int fd, const std::string& path, std::string& out, std::size_t hint) {
+void read_all(int fd, const std::string& path, HugeString& out, std::size_t hint) {
   std::size_t used = 0;
   out.resize(hint > 0 ? hint + 1 : 1 << 16);
   for (;;) {
@@ -57,7 +58,7 @@ InputBuffer InputBuffer::open(const std::string& path) {
     // A file redirected to standard input may have been read from already: map from 0 only
     // when the offset is 0, otherwise read what is left.
     off_t offset = standard_input ? ::lseek(fd, 0, SEEK_CUR) : 0;
-    if (offset == 0) {
+    if (offset == 0 && std::getenv("TK_NOMMAP") == nullptr) {
       void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
       if (p != MAP_FAILED) {
         buffer.data_ = static_cast<const char*>(p);
@@ -83,7 +84,7 @@ InputBuffer InputBuffer::open(const std::string& path) {
 
 InputBuffer InputBuffer::from_text(std::string_view text) {
   InputBuffer buffer;
-  buffer.owned_ = std::string(text);
+  buffer.owned_ = HugeString(text);
   buffer.data_ = buffer.owned_.data();
   buffer.size_ = buffer.owned_.size();
   return buffer;

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/huge_pages.hpp"
+
 namespace tk {
 
 // The whole content of an input file or of standard input, held in memory as one block of
@@ -31,7 +33,7 @@ class InputBuffer {
   const char* data_ = "";
   std::size_t size_ = 0;
   bool mapped_ = false;
-  std::string owned_;
+  HugeString owned_;
 };
 
 }  // namespace tk

@@ -1,34 +1,47 @@
 #include "write/batch_output.hpp"
 
 #include <charconv>
+#include <cstring>
 
 namespace tk {
 
 namespace {
 
-// Appends `value` hundredths as "D.DD": 7080 -> "70.80", 5 -> "0.05".
-void append_hundredths(HugeString& out, std::uint64_t value) {
-  char digits[24];
-  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value / 100);
-  (void)ec;  // 24 characters hold any 64-bit number
-  out.append(digits, end);
+// Writes `value` hundredths as "D.DD" at `out` (7080 -> "70.80", 5 -> "0.05"); returns the end.
+char* put_hundredths(char* out, std::uint64_t value) {
+  out = std::to_chars(out, out + 20, value / 100).ptr;  // 20 digits hold any 64-bit number
   std::uint64_t cents = value % 100;
-  out += '.';
-  out += static_cast<char>('0' + cents / 10);
-  out += static_cast<char>('0' + cents % 10);
+  *out++ = '.';
+  *out++ = static_cast<char>('0' + cents / 10);
+  *out++ = static_cast<char>('0' + cents % 10);
+  return out;
+}
+constexpr std::size_t kMaxHundredths = 24;
+
+bool needs_quotes(std::string_view text) {
+  for (char c : text)
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+  return false;
 }
 
-void append_csv_field(HugeString& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += text;
-    return;
+// Writes `text` as a CSV field at `out` (room for 2 × size + 2 bytes); returns the end.
+char* put_csv_field(char* out, std::string_view text) {
+  if (!needs_quotes(text)) {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
   }
-  out += '"';
+  *out++ = '"';
   for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
+    if (c == '"') *out++ = '"';
+    *out++ = c;
   }
-  out += '"';
+  *out++ = '"';
+  return out;
+}
+
+void append_hundredths(HugeString& out, std::uint64_t value) {
+  char digits[kMaxHundredths];
+  out.append(digits, put_hundredths(digits, value));
 }
 
 void append_json_string(HugeString& out, std::string_view text) {
@@ -53,18 +66,27 @@ void append_json_string(HugeString& out, std::string_view text) {
 }  // namespace
 
 HugeString batch_csv(const BatchResult& result) {
-  HugeString out = "competition_id,bidder_id,rate,score\n";
-  out.reserve(out.size() + result.winners.size() * 40);
+  constexpr std::string_view kHeader = "competition_id,bidder_id,rate,score\n";
+  std::size_t room = kHeader.size();
   for (const BatchWinner& w : result.winners) {
-    append_csv_field(out, w.competition_id);
-    out += ',';
-    append_csv_field(out, w.bidder_id);
-    out += ',';
-    append_hundredths(out, w.rate_pence);
-    out += ',';
-    append_hundredths(out, w.total_hundredths());
-    out += '\n';
+    room += 2 * (w.competition_id.size() + w.bidder_id.size()) + 4 + 2 * kMaxHundredths + 4;
   }
+  HugeString out;
+  out.resize(room);
+  char* p = out.data();
+  std::memcpy(p, kHeader.data(), kHeader.size());
+  p += kHeader.size();
+  for (const BatchWinner& w : result.winners) {
+    p = put_csv_field(p, w.competition_id);
+    *p++ = ',';
+    p = put_csv_field(p, w.bidder_id);
+    *p++ = ',';
+    p = put_hundredths(p, w.rate_pence);
+    *p++ = ',';
+    p = put_hundredths(p, w.total_hundredths());
+    *p++ = '\n';
+  }
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
