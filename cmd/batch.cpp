@@ -14,7 +14,7 @@ namespace tk::cmd {
 
 namespace {
 
-struct BatchCommandOptions {
+struct BatchOptions {
   std::string file;
   std::string weights;
   std::string output;
@@ -22,13 +22,13 @@ struct BatchCommandOptions {
   bool keep_going = false;
 };
 
-int run_batch(const BatchCommandOptions& o) {
-  BatchOptions options;
-  if (!o.weights.empty()) options.weights = BatchWeights::parse(o.weights);
-  options.keep_going = o.keep_going;
+int run_batch(const BatchOptions& o) {
+  BatchSettings settings;
+  if (!o.weights.empty()) settings.weights = BatchWeights::parse(o.weights);
+  settings.keep_going = o.keep_going;
   const std::string name = o.file == "-" ? "<stdin>" : o.file;
   InputBuffer input = InputBuffer::open(o.file);
-  BatchResult result = decide_batch(input.text(), name, options);
+  BatchResult result = decide_batch(input.text(), name, settings);
   write_output(o.output, o.format == "json" ? batch_json(result) : batch_csv(result));
   if (result.problems.empty()) return static_cast<int>(ExitCode::ok);
 
@@ -53,7 +53,7 @@ int run_batch(const BatchCommandOptions& o) {
 }  // namespace
 
 void setup_batch(CLI::App& app, Runner& runner) {
-  auto options = std::make_shared<BatchCommandOptions>();
+  auto options = std::make_shared<BatchOptions>();
   CLI::App* sub = app.add_subcommand(
       "batch",
       "Score many small competitions (care packages) in one CSV and print each one's winner.\n"

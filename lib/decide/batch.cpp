@@ -289,15 +289,15 @@ std::uint64_t BatchWinner::total_hundredths() const {
   return static_cast<std::uint64_t>((200 * numerator() + d) / (2 * d));
 }
 
-BatchResult decide_batch(std::string_view text, const std::string& file, const BatchOptions& options) {
-  const BatchWeights& weights = options.weights;
+BatchResult decide_batch(std::string_view text, const std::string& file, const BatchSettings& settings) {
+  const BatchWeights& weights = settings.weights;
   const std::uint32_t scale = weights.scale();
   std::vector<BatchMarkColumn> marks;
   for (const BatchCriterion& c : weights.criteria) marks.push_back({c.column, scaled(c.weight, scale)});
   const std::uint32_t five_p = 5 * scaled(weights.price, scale);
 
   BatchProblems problems;
-  if (!options.keep_going) problems.limit = Problems::kDefaultLimit;
+  if (!settings.keep_going) problems.limit = Problems::kDefaultLimit;
   BatchReader reader(text, file, marks, problems);
   BatchResult result;
   if (reader.read_header()) {
@@ -328,7 +328,7 @@ BatchResult decide_batch(std::string_view text, const std::string& file, const B
   result.problems = std::move(problems.list);
   result.problems_dropped = problems.dropped;
   result.store = reader.release_store();
-  if (!options.keep_going && !result.problems.empty()) {
+  if (!settings.keep_going && !result.problems.empty()) {
     std::vector<Problem> shown = std::move(result.problems);
     if (result.problems_dropped > 0) {
       shown.push_back(Problem{Location{file}, fmt::format("{} more problems not shown", result.problems_dropped)});

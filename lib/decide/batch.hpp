@@ -48,7 +48,7 @@ struct BatchResult {
   std::deque<std::string> store;           // ids the reader had to unquote
 };
 
-struct BatchOptions {
+struct BatchSettings {
   BatchWeights weights;
   // Decide the competitions whose rows are all good and return every problem, rather than
   // throwing.
@@ -61,7 +61,7 @@ struct BatchOptions {
 // every problem, and a competition with any bad row is withheld rather than decided on part of
 // its bids. A file with a header and no rows decides nothing; a file without a header is a
 // problem. The result views `text`, which must outlive it.
-BatchResult decide_batch(std::string_view text, const std::string& file, const BatchOptions& options);
+BatchResult decide_batch(std::string_view text, const std::string& file, const BatchSettings& settings);
 
 // Converts a 128-bit integer exactly.
 BigInt to_big_int(BatchWide value);

@@ -18,6 +18,14 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// A sum of weights (at most 4 places) as a plain decimal: "95", "100.05".
+std::string decimal(const Rational& value) {
+  std::string text = to_fixed(value, BatchWeights::kMaxPlaces, Rounding::half_away_from_zero);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
 }  // namespace
 
 BatchWeights BatchWeights::parse(std::string_view spec) {
@@ -59,7 +67,7 @@ BatchWeights BatchWeights::parse(std::string_view spec) {
     sum += *weight.value;
   }
   if (sum != 100) {
-    bad_weights(fmt::format("the weights sum to {}; expected 100", to_exact_string(sum)));
+    bad_weights(fmt::format("the weights sum to {}; expected 100", decimal(sum)));
   }
   return w;
 }
