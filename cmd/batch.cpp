@@ -20,12 +20,14 @@ struct BatchOptions {
   std::string output;
   std::string format = "csv";
   bool keep_going = false;
+  int threads = 2;
 };
 
 int run_batch(const BatchOptions& o) {
   BatchSettings settings;
   if (!o.weights.empty()) settings.weights = BatchWeights::parse(o.weights);
   settings.keep_going = o.keep_going;
+  settings.threads = o.threads;
   const std::string name = o.file == "-" ? "<stdin>" : o.file;
   InputBuffer input = InputBuffer::open(o.file);
   BatchResult result = decide_batch(input.text(), name, settings);
@@ -34,15 +36,19 @@ int run_batch(const BatchOptions& o) {
 
   std::string report;
   for (const Problem& p : result.problems) report += p.format() + '\n';
-  if (!result.withheld.empty()) {
+  if (result.withheld > 0) {
     std::string ids;
-    for (std::size_t i = 0; i < result.withheld.size() && i < 10; ++i) {
-      ids += fmt::format("{}{}", i == 0 ? "" : ", ", result.withheld[i]);
+    std::size_t listed = 0;
+    for (const BatchOutcome& c : result.competitions) {
+      if (!c.withheld) continue;
+      if (listed == 10) {
+        ids += fmt::format(" and {} more", result.withheld - listed);
+        break;
+      }
+      ids += fmt::format("{}{}", listed++ == 0 ? "" : ", ", c.competition_id());
     }
-    if (result.withheld.size() > 10) ids += fmt::format(" and {} more", result.withheld.size() - 10);
-    report += Problem{Location{name},
-                      fmt::format("{} of {} competitions left out of the output because of bad rows: {}",
-                                  result.withheld.size(), result.withheld.size() + result.winners.size(), ids)}
+    report += Problem{Location{name}, fmt::format("{} of {} competitions left out of the output because of bad rows: {}",
+                                                  result.withheld, result.competitions.size(), ids)}
                   .format() +
               '\n';
   }
@@ -67,6 +73,8 @@ void setup_batch(CLI::App& app, Runner& runner) {
   sub->add_option("-o,--output", options->output, "write here (atomically) instead of standard output");
   sub->add_option("--format", options->format, "csv (default) or json")
       ->check(CLI::IsMember({"csv", "json"}));
+  sub->add_option("--threads", options->threads, "1 to read in one pass; 2 (default) reads a large file in two halves at once")
+      ->check(CLI::Range(1, 2));
   sub->add_flag("--keep-going", options->keep_going,
                 "report every bad row, print the competitions whose rows are all good, exit 65");
   sub->callback([options, &runner] { runner = [options] { return run_batch(*options); }; });

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <thread>
 
 #include "read/batch_reader.hpp"
 #include "read/id_index.hpp"
@@ -36,12 +37,15 @@ namespace tk {
 // runs is decided at the end by reading its runs again from the text, with its final lowest
 // rate. Rows are read in groups, and the index slots of the competitions in a group are
 // prefetched before the group is added, so that the index's cache misses overlap.
+// A large text is read in two halves at once, split at a line break; the second half's
+// competitions are then merged into the first's (a competition in both is decided from its
+// runs read again). If the first half's last record runs past the split (a quoted line break),
+// the second half's work is dropped and the first reader goes on alone.
 
 namespace {
 
 constexpr std::size_t kGroup = 64;
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-
 // True when bid a ranks above bid b (same competition, lowest rate m): higher exact total,
 // then higher quality, then lower rate, then lower bidder_id. `equal` is set when the totals
 // are exactly equal.
@@ -64,24 +68,12 @@ bool ranks_above(const BatchRow& a, const BatchRow& b, std::uint64_t m, std::uin
   return a.bidder < b.bidder;
 }
 
-struct Competition {
-  const char* id = nullptr;
-  const char* winner = nullptr;  // the winner's bidder_id (so far, for a competition in runs)
-  std::uint64_t lowest = 0;      // lowest rate, pence
-  std::uint64_t rate = 0;        // the winner's rate
-  std::uint64_t run_start = 0;   // offset of the first row of the first run
-  std::uint32_t run_line = 0;
-  std::uint32_t run_rows = 0;    // rows in the first run; 0 until there is one
-  std::uint32_t line = 0;        // where the competition is first seen
-  std::uint32_t bids = 0;
-  std::uint32_t quality = 0;     // the winner's
-  std::uint32_t more_runs = kNone;  // further runs, newest first (index into Engine::runs_)
-  std::uint16_t id_length = 0;
-  std::uint16_t winner_length = 0;
-  bool tie = false;
-  bool rejected = false;  // a row of it had a problem
-
-  std::string_view id_view() const { return {id, id_length}; }
+// Where a competition's rows are, for reading them again: its first run and a list of more.
+struct Runs {
+  std::uint64_t start = 0;   // offset of the first row of the first run
+  std::uint32_t line = 0;
+  std::uint32_t rows = 0;    // rows in the first run; 0 until there is one
+  std::uint32_t more = kNone;  // further runs, newest first (index into Engine::runs_)
 };
 
 struct Run {
@@ -91,13 +83,17 @@ struct Run {
   std::uint32_t next = kNone;
 };
 
+using Outcomes = std::vector<BatchOutcome, HugePageAllocator<BatchOutcome>>;
+
 class Engine {
  public:
   Engine(BatchReader& reader, std::uint64_t five_p, std::size_t text_size)
       : reader_(reader), five_p_(five_p), index_(std::max<std::size_t>(1024, text_size / 160)) {
-    competitions_.reserve(text_size / 128 + 16);
+    outcomes_.reserve(text_size / 128 + 16);
+    runs_of_.reserve(text_size / 128 + 16);
   }
 
+  // Reads every row in the reader's range.
   void run() {
     std::vector<BatchRow> group(kGroup);
     run_.reserve(kGroup);
@@ -118,81 +114,163 @@ class Engine {
       for (std::size_t k = 0; k < n; ++k) add(group[k]);
     }
     end_run();
-    decide_split_competitions();
+  }
+
+  // Takes in the competitions of `later`, which read the part of the text after this one's,
+  // with its lines counted from 1: `line_base` is added to them.
+  void absorb(const Engine& later, int line_base) {
+    const auto base = static_cast<std::uint32_t>(line_base);
+    const std::size_t n = later.outcomes_.size();
+    constexpr std::size_t kAhead = 16;
+    std::vector<std::uint64_t> hashes(n);
+    for (std::size_t j = 0; j < n; ++j) hashes[j] = IdIndex::hash(later.outcomes_[j].competition_id());
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j + kAhead < n) index_.prefetch(hashes[j + kAhead]);
+      const BatchOutcome& theirs = later.outcomes_[j];
+      Runs their_runs = later.runs_of_[j];
+      their_runs.line += base;
+      const auto next = static_cast<std::uint32_t>(outcomes_.size());
+      const std::uint32_t i = index_.find_or_insert(theirs.competition_id(), hashes[j], next);
+      if (i == next) {
+        outcomes_.push_back(theirs);
+        their_runs.more = kNone;
+        runs_of_.push_back(their_runs);
+      } else {
+        BatchOutcome& ours = outcomes_[i];
+        ours.withheld |= theirs.withheld;
+        if (theirs.bids == 0) continue;
+        if (ours.bids == 0) {
+          const bool withheld = ours.withheld;
+          ours = theirs;
+          ours.withheld = withheld;
+          runs_of_[i] = their_runs;
+          runs_of_[i].more = kNone;
+        } else {
+          ours.lowest_rate_pence = std::min(ours.lowest_rate_pence, theirs.lowest_rate_pence);
+          ours.bids += theirs.bids;
+          add_run(runs_of_[i], their_runs.start, their_runs.line, their_runs.rows);
+        }
+      }
+      for (std::uint32_t r = later.runs_of_[j].more; r != kNone; r = later.runs_[r].next) {
+        add_run(runs_of_[i], later.runs_[r].start, later.runs_[r].line + base, later.runs_[r].rows);
+      }
+    }
+    rows_ += later.rows_;
+    last_ = kNone;
+  }
+
+  // Decides the competitions whose rows came in more than one run, and marks withheld those
+  // without a good row.
+  void finish() {
+    std::vector<BatchRow> rows;
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < outcomes_.size(); ++i) {
+      BatchOutcome& o = outcomes_[i];
+      const Runs& where = runs_of_[i];
+      if (where.more != kNone) {
+        runs.assign(1, Run{where.start, where.line, where.rows, kNone});
+        for (std::uint32_t r = where.more; r != kNone; r = runs_[r].next) runs.push_back(runs_[r]);
+        std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.start < b.start; });
+        rows.resize(o.bids);
+        std::size_t n = 0;
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+          std::size_t got = reader_.reread(runs[r].start, static_cast<int>(runs[r].line), rows.data() + n, runs[r].rows);
+          for (std::size_t k = n; k < n + got; ++k) rows[k].hash = r;  // the run each row is in
+          n += got;
+        }
+        o.withheld |= report_duplicates(rows.data(), n, true);
+        if (!o.withheld && n > 0) decide(rows.data(), n, o);
+      }
+      o.withheld |= o.bids == 0;
+      if (o.withheld) {  // no winner: leave nothing that looks like one
+        o.winner = nullptr;
+        o.winner_length = 0;
+        o.rate_pence = o.lowest_rate_pence = 0;
+        o.quality = 0;
+        o.tie = false;
+      }
+    }
   }
 
   std::size_t rows() const { return rows_; }
-  const std::vector<Competition, HugePageAllocator<Competition>>& competitions() const { return competitions_; }
+  Outcomes& outcomes() { return outcomes_; }
 
  private:
   void add(const BatchRow& row) {
     if (!row.good) {
       end_run();
-      if (!row.id.empty()) competitions_[competition(row.id, row.hash, row.line)].rejected = true;
+      if (!row.id.empty()) outcomes_[competition(row.id, row.hash)].withheld = true;
       return;
     }
     if (!run_.empty() && !IdIndex::same(row.id, run_.front().id)) end_run();
     run_.push_back(row);
   }
 
-  std::uint32_t competition(std::string_view id, std::uint64_t hash, int line) {
-    if (last_ != kNone && IdIndex::same(id, competitions_[last_].id_view())) return last_;
+  std::uint32_t competition(std::string_view id, std::uint64_t hash) {
+    if (last_ != kNone && IdIndex::same(id, outcomes_[last_].competition_id())) return last_;
     if (hash == 0) hash = IdIndex::hash(id);
-    const auto next = static_cast<std::uint32_t>(competitions_.size());
+    const auto next = static_cast<std::uint32_t>(outcomes_.size());
     const std::uint32_t found = index_.find_or_insert(id, hash, next);
     if (found == next) {
-      Competition c;
-      c.id = id.data();
-      c.id_length = static_cast<std::uint16_t>(id.size());
-      c.line = static_cast<std::uint32_t>(line);
-      competitions_.push_back(c);
+      BatchOutcome o;
+      o.competition = id.data();
+      o.competition_length = static_cast<std::uint16_t>(id.size());
+      outcomes_.push_back(o);
+      runs_of_.emplace_back();
     }
     last_ = found;
     return found;
   }
 
+  void add_run(Runs& where, std::uint64_t start, std::uint32_t line, std::uint32_t rows) {
+    runs_.push_back(Run{start, line, rows, where.more});
+    where.more = static_cast<std::uint32_t>(runs_.size() - 1);
+  }
+
   void end_run() {
     if (run_.empty()) return;
     const BatchRow& first = run_.front();
-    bool duplicates = report_duplicates(run_.data(), run_.size(), false);
-    Competition& c = competitions_[competition(first.id, first.hash, first.line)];
-    c.rejected |= duplicates;
-    std::uint64_t lowest = run_.front().rate;
+    const bool duplicates = report_duplicates(run_.data(), run_.size(), false);
+    const std::uint32_t i = competition(first.id, first.hash);
+    BatchOutcome& o = outcomes_[i];
+    Runs& where = runs_of_[i];
+    o.withheld |= duplicates;
+    std::uint64_t lowest = first.rate;
     for (const BatchRow& row : run_) lowest = std::min(lowest, row.rate);
-    if (c.run_rows == 0) {
-      c.run_start = first.start;
-      c.run_line = static_cast<std::uint32_t>(first.line);
-      c.run_rows = static_cast<std::uint32_t>(run_.size());
-      c.lowest = lowest;
-      c.bids = static_cast<std::uint32_t>(run_.size());
-      decide(run_.data(), run_.size(), c);
+    const auto rows = static_cast<std::uint32_t>(run_.size());
+    const auto line = static_cast<std::uint32_t>(first.line);
+    if (o.bids == 0) {
+      where.start = first.start;
+      where.line = line;
+      where.rows = rows;
+      o.lowest_rate_pence = lowest;
+      o.bids = rows;
+      decide(run_.data(), run_.size(), o);
     } else {
-      runs_.push_back(Run{first.start, static_cast<std::uint32_t>(first.line),
-                          static_cast<std::uint32_t>(run_.size()), c.more_runs});
-      c.more_runs = static_cast<std::uint32_t>(runs_.size() - 1);
-      c.lowest = std::min(c.lowest, lowest);
-      c.bids += static_cast<std::uint32_t>(run_.size());
+      add_run(where, first.start, line, rows);
+      o.lowest_rate_pence = std::min(o.lowest_rate_pence, lowest);
+      o.bids += rows;
     }
     run_.clear();
   }
 
-  // Picks the winner of rows[0..n) (all of competition c, whose lowest rate is set).
-  void decide(const BatchRow* rows, std::size_t n, Competition& c) const {
+  // Picks the winner of rows[0..n), all of competition o, whose lowest rate is set.
+  void decide(const BatchRow* rows, std::size_t n, BatchOutcome& o) const {
     std::size_t best = 0;
     bool tie = false;
     for (std::size_t i = 1; i < n; ++i) {
       bool equal = false;
-      bool above = ranks_above(rows[i], rows[best], c.lowest, five_p_, equal);
+      bool above = ranks_above(rows[i], rows[best], o.lowest_rate_pence, five_p_, equal);
       // The best total so far is shared when a bid equals it, and no longer when one beats it.
       if (equal) tie = true;
       else if (above) tie = false;
       if (above) best = i;
     }
-    c.winner = rows[best].bidder.data();
-    c.winner_length = static_cast<std::uint16_t>(rows[best].bidder.size());
-    c.rate = rows[best].rate;
-    c.quality = rows[best].quality;
-    c.tie = tie;
+    o.winner = rows[best].bidder.data();
+    o.winner_length = static_cast<std::uint16_t>(rows[best].bidder.size());
+    o.rate_pence = rows[best].rate;
+    o.quality = rows[best].quality;
+    o.tie = tie;
   }
 
   // Reports every row whose bidder bid earlier among rows[0..n) (in file order), and returns
@@ -239,39 +317,28 @@ class Engine {
                                shown_value(row.bidder), shown_value(row.id), first_line));
   }
 
-  // Decides the competitions whose rows came in more than one run, from their rows read again.
-  void decide_split_competitions() {
-    std::vector<BatchRow> rows;
-    std::vector<Run> runs;
-    for (Competition& c : competitions_) {
-      if (c.more_runs == kNone) continue;
-      runs.assign(1, Run{c.run_start, c.run_line, c.run_rows, kNone});
-      for (std::uint32_t r = c.more_runs; r != kNone; r = runs_[r].next) runs.push_back(runs_[r]);
-      std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.start < b.start; });
-      rows.resize(c.bids);
-      std::size_t n = 0;
-      for (std::size_t r = 0; r < runs.size(); ++r) {
-        std::size_t got = reader_.reread(runs[r].start, static_cast<int>(runs[r].line), rows.data() + n, runs[r].rows);
-        for (std::size_t k = n; k < n + got; ++k) rows[k].hash = r;  // the run each row is in
-        n += got;
-      }
-      c.rejected |= report_duplicates(rows.data(), n, true);
-      if (!c.rejected && n > 0) decide(rows.data(), n, c);
-    }
-  }
-
   BatchReader& reader_;
   const std::uint64_t five_p_;
   IdIndex index_;
-  std::vector<Competition, HugePageAllocator<Competition>> competitions_;
-  std::vector<Run> runs_;
-  std::vector<BatchRow> run_;  // the current run
-  std::uint32_t last_ = kNone;  // the competition looked up last
+  Outcomes outcomes_;
+  std::vector<Runs, HugePageAllocator<Runs>> runs_of_;  // per competition, as outcomes_
+  std::vector<Run> runs_;                               // further runs of split competitions
+  std::vector<BatchRow> run_;                           // the current run
+  std::uint32_t last_ = kNone;                          // the competition looked up last
   std::size_t rows_ = 0;
 };
 
 std::uint32_t scaled(const Rational& weight, std::uint32_t scale) {
   return (weight * scale).convert_to<std::uint32_t>();
+}
+
+// The offset just after the first LF at or after the middle of the rows, or 0 when there is
+// none worth splitting at.
+std::size_t split_point(std::string_view text, std::size_t rows_start, std::size_t parallel_from) {
+  if (text.size() < parallel_from || rows_start >= text.size()) return 0;
+  std::size_t middle = rows_start + (text.size() - rows_start) / 2;
+  std::size_t lf = text.find('\n', middle);
+  return lf == std::string_view::npos || lf + 1 >= text.size() ? 0 : lf + 1;
 }
 
 }  // namespace
@@ -282,11 +349,13 @@ BigInt to_big_int(BatchWide value) {
   return (high << 64) + low;
 }
 
-Rational BatchWinner::total() const { return Rational(to_big_int(numerator()), to_big_int(denominator())); }
+Rational BatchResult::total(const BatchOutcome& o) const {
+  return Rational(to_big_int(numerator(o)), to_big_int(denominator(o)));
+}
 
-std::uint64_t BatchWinner::total_hundredths() const {
-  const BatchWide d = denominator();
-  return static_cast<std::uint64_t>((200 * numerator() + d) / (2 * d));
+std::uint64_t BatchResult::total_hundredths(const BatchOutcome& o) const {
+  const BatchWide d = denominator(o);
+  return static_cast<std::uint64_t>((200 * numerator(o) + d) / (2 * d));
 }
 
 BatchResult decide_batch(std::string_view text, const std::string& file, const BatchSettings& settings) {
@@ -295,39 +364,69 @@ BatchResult decide_batch(std::string_view text, const std::string& file, const B
   std::vector<BatchMarkColumn> marks;
   for (const BatchCriterion& c : weights.criteria) marks.push_back({c.column, scaled(c.weight, scale)});
   const std::uint32_t five_p = 5 * scaled(weights.price, scale);
+  const std::size_t limit = settings.keep_going ? std::numeric_limits<std::size_t>::max() : Problems::kDefaultLimit;
 
-  BatchProblems problems;
-  if (!settings.keep_going) problems.limit = Problems::kDefaultLimit;
-  BatchReader reader(text, file, marks, problems);
   BatchResult result;
+  result.five_price = five_p;
+  result.five_scale = 5 * scale;
+  BatchProblems problems;
+  problems.limit = limit;
+  BatchReader reader(text, file, marks, problems);
   if (reader.read_header()) {
     Engine engine(reader, five_p, text.size());
-    engine.run();
-    result.rows = engine.rows();
-    for (const Competition& c : engine.competitions()) {
-      if (c.rejected || c.bids == 0) {
-        result.withheld.push_back(c.id_view());
-        continue;
+    const std::size_t split = settings.threads > 1 ? split_point(text, reader.position(), settings.parallel_from) : 0;
+    if (split == 0) {
+      engine.run();
+    } else {
+      // The second half, read at the same time by its own reader and engine.
+      BatchProblems later_problems;
+      later_problems.limit = limit;
+      BatchReader later_reader(text, file, marks, later_problems);
+      later_reader.read_header();
+      later_reader.set_range(split, text.size(), 1);
+      Engine later(later_reader, five_p, text.size() - split);
+      std::exception_ptr failure;
+      std::thread second([&] {
+        try {
+          later.run();
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      });
+      reader.set_range(reader.position(), split, reader.line());
+      try {
+        engine.run();
+      } catch (...) {
+        second.join();
+        throw;
       }
-      BatchWinner w;
-      w.competition_id = c.id_view();
-      w.bidder_id = {c.winner, c.winner_length};
-      w.rate_pence = c.rate;
-      w.lowest_rate_pence = c.lowest;
-      w.quality = c.quality;
-      w.bids = c.bids;
-      w.five_price = five_p;
-      w.five_scale = 5 * scale;
-      w.tie = c.tie;
-      result.winners.push_back(w);
+      second.join();
+      if (reader.position() == split) {
+        if (failure) std::rethrow_exception(failure);
+        const int base = reader.line() - 1;
+        engine.absorb(later, base);
+        for (Problem& p : later_problems.list) {
+          if (p.where.line > 0) p.where.line += base;
+          problems.add(std::move(p.where), std::move(p.message));
+        }
+        problems.dropped += later_problems.dropped;
+        result.store.push_back(later_reader.release_store());
+      } else {
+        reader.set_range(reader.position(), text.size(), reader.line());  // the split was inside a record
+        engine.run();
+      }
     }
+    engine.finish();
+    result.rows = engine.rows();
+    result.competitions = std::move(engine.outcomes());
+    for (const BatchOutcome& o : result.competitions) result.withheld += o.withheld ? 1 : 0;
   }
   std::stable_sort(problems.list.begin(), problems.list.end(), [](const Problem& a, const Problem& b) {
     return a.where.line != b.where.line ? a.where.line < b.where.line : a.where.column < b.where.column;
   });
   result.problems = std::move(problems.list);
   result.problems_dropped = problems.dropped;
-  result.store = reader.release_store();
+  result.store.push_back(reader.release_store());
   if (!settings.keep_going && !result.problems.empty()) {
     std::vector<Problem> shown = std::move(result.problems);
     if (result.problems_dropped > 0) {

@@ -19,33 +19,43 @@ namespace tk {
 
 __extension__ typedef unsigned __int128 BatchWide;  // exact products: see batch.cpp
 
-// One competition's winner. Ids view the input text or BatchResult::store.
-struct BatchWinner {
-  std::string_view competition_id;
-  std::string_view bidder_id;
-  std::uint64_t rate_pence = 0;
-  std::uint64_t lowest_rate_pence = 0;  // the competition's lowest rate
-  std::uint32_t quality = 0;            // Σ scaled weight × mark: the quality total × 5 × scale
-  std::uint32_t bids = 0;               // bids in the competition
-  std::uint32_t five_price = 0;         // 5 × the price weight × scale
-  std::uint32_t five_scale = 5;         // 5 × BatchWeights::scale()
-  bool tie = false;                     // another bid has exactly the same total
+// One competition as decided: its winner, or withheld (then only its id and bids are set).
+// Ids view the input text or BatchResult::store.
+struct BatchOutcome {
+  const char* competition = nullptr;
+  const char* winner = nullptr;          // the winning bidder_id
+  std::uint64_t rate_pence = 0;          // the winner's rate
+  std::uint64_t lowest_rate_pence = 0;   // the competition's lowest rate
+  std::uint32_t quality = 0;             // the winner's Σ scaled weight × mark: quality total × 5 × scale
+  std::uint32_t bids = 0;                // good rows of the competition
+  std::uint16_t competition_length = 0;
+  std::uint16_t winner_length = 0;
+  bool tie = false;       // another bid has exactly the winner's total
+  bool withheld = false;  // a row of the competition was bad: no winner is given
 
-  // The exact total is N / D with N = 5P·m + Q·r and D = 5S·r (see batch.cpp).
-  BatchWide numerator() const { return BatchWide{five_price} * lowest_rate_pence + BatchWide{quality} * rate_pence; }
-  BatchWide denominator() const { return BatchWide{five_scale} * rate_pence; }
-  Rational total() const;
-  // The total × 100 rounded half away from zero: 7080 for 70.80.
-  std::uint64_t total_hundredths() const;
+  std::string_view competition_id() const { return {competition, competition_length}; }
+  std::string_view bidder_id() const { return {winner, winner_length}; }
 };
 
 struct BatchResult {
-  std::vector<BatchWinner, HugePageAllocator<BatchWinner>> winners;  // first-seen order
-  std::vector<Problem> problems;           // every problem kept, in file order
-  std::size_t problems_dropped = 0;        // found beyond the limit
-  std::vector<std::string_view> withheld;  // competitions left out because of a bad row
-  std::size_t rows = 0;                    // data rows read
-  std::deque<std::string> store;           // ids the reader had to unquote
+  // Every competition in first-seen order, withheld ones included (and flagged).
+  std::vector<BatchOutcome, HugePageAllocator<BatchOutcome>> competitions;
+  std::size_t withheld = 0;          // how many are withheld
+  std::vector<Problem> problems;     // every problem kept, in file order
+  std::size_t problems_dropped = 0;  // found beyond the limit
+  std::size_t rows = 0;              // data rows read
+  std::uint32_t five_price = 200;    // 5 × the price weight × scale
+  std::uint32_t five_scale = 5;      // 5 × BatchWeights::scale()
+  std::vector<std::deque<std::string>> store;  // ids the readers had to unquote
+
+  // The winner's exact total: N / D with N = 5P·m + Q·r and D = 5S·r (see batch.cpp).
+  BatchWide numerator(const BatchOutcome& o) const {
+    return BatchWide{five_price} * o.lowest_rate_pence + BatchWide{o.quality} * o.rate_pence;
+  }
+  BatchWide denominator(const BatchOutcome& o) const { return BatchWide{five_scale} * o.rate_pence; }
+  Rational total(const BatchOutcome& o) const;
+  // The total × 100 rounded half away from zero: 7080 for 70.80.
+  std::uint64_t total_hundredths(const BatchOutcome& o) const;
 };
 
 struct BatchSettings {
@@ -53,6 +63,10 @@ struct BatchSettings {
   // Decide the competitions whose rows are all good and return every problem, rather than
   // throwing.
   bool keep_going = false;
+  // 2: read a large text in two halves at once; 1: in one pass.
+  int threads = 2;
+  // The size from which a text is large (smaller ones are not worth a second thread).
+  std::size_t parallel_from = std::size_t{4} << 20;
 };
 
 // Reads the batch CSV `text` (the content of `file`, which names it in problems) and decides

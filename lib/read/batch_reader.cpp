@@ -120,15 +120,25 @@ class BatchReader::Impl {
     // without checking for the end of the text.
     std::size_t last_lf = s_.rfind('\n');
     fast_end_ = last_lf == std::string_view::npos ? 0 : last_lf + 1;
+    end_ = s_.size();
   }
 
   void report(int line, int column, std::string message) {
     if (!quiet_) problems_.add(Location{file_, line, column}, std::move(message));
   }
 
+  void set_range(std::size_t begin, std::size_t end, int line) {
+    pos_ = std::max(begin, bom_) - bom_;
+    end_ = std::max(end, bom_) - bom_;
+    line_ = line;
+    column_ = 1;
+  }
+  std::size_t position() const { return pos_ + bom_; }
+  int line() const { return line_; }
+
   std::size_t read(BatchRow* rows, std::size_t capacity) {
     std::size_t n = 0;
-    while (n < capacity && pos_ < s_.size()) {
+    while (n < capacity && pos_ < end_) {
       char c = s_[pos_];
       if (c == '\n' || c == '\r') {  // a blank line
         ++pos_;
@@ -146,8 +156,9 @@ class BatchReader::Impl {
   }
 
   std::size_t reread(std::size_t offset, int line, BatchRow* rows, std::size_t count) {
-    const std::size_t pos = pos_;
+    const std::size_t pos = pos_, end = end_;
     const int old_line = line_;
+    end_ = s_.size();
     pos_ = offset - bom_;
     line_ = line;
     column_ = 1;
@@ -155,6 +166,7 @@ class BatchReader::Impl {
     std::size_t n = read(rows, count);
     quiet_ = false;
     pos_ = pos;
+    end_ = end;
     line_ = old_line;
     column_ = 1;
     return n;
@@ -523,6 +535,7 @@ class BatchReader::Impl {
 
   std::size_t pos_ = 0;
   std::size_t fast_end_ = 0;  // just after the last LF
+  std::size_t end_ = 0;       // rows that start from here on are not read
   int line_ = 1;
   int column_ = 1;
   std::vector<Column> columns_;
@@ -541,6 +554,9 @@ std::size_t BatchReader::read(BatchRow* rows, std::size_t capacity) { return imp
 std::size_t BatchReader::reread(std::size_t offset, int line, BatchRow* rows, std::size_t count) {
   return impl_->reread(offset, line, rows, count);
 }
+void BatchReader::set_range(std::size_t begin, std::size_t end, int line) { impl_->set_range(begin, end, line); }
+std::size_t BatchReader::position() const { return impl_->position(); }
+int BatchReader::line() const { return impl_->line(); }
 int BatchReader::column_of(const char* p) const { return impl_->column_of(p); }
 const std::string& BatchReader::file() const { return impl_->file(); }
 std::deque<std::string> BatchReader::release_store() { return impl_->release_store(); }

@@ -69,6 +69,14 @@ class BatchReader {
   // column is missing or a column name is repeated.
   bool read_header();
 
+  // Limits reading to the rows that start in [begin, end) of the text, the row at `begin`
+  // being on `line` (for reading a large text in parts, each from its own reader; `begin` and
+  // `end` must each be 0, the text's size or just after an LF). Call after read_header.
+  void set_range(std::size_t begin, std::size_t end, int line);
+  // Where reading has got to: the offset of the next row, and its line.
+  std::size_t position() const;
+  int line() const;
+
   // Reads the next rows, good or bad, into rows[0..capacity) and returns how many (0 at the
   // end). Blank and all-empty records are skipped.
   std::size_t read(BatchRow* rows, std::size_t capacity);

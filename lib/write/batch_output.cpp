@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <vector>
 
 namespace tk {
 
@@ -67,56 +68,56 @@ void append_json_string(HugeString& out, std::string_view text) {
 
 HugeString batch_csv(const BatchResult& result) {
   constexpr std::string_view kHeader = "competition_id,bidder_id,rate,score\n";
-  std::size_t room = kHeader.size();
-  for (const BatchWinner& w : result.winners) {
-    room += 2 * (w.competition_id.size() + w.bidder_id.size()) + 4 + 2 * kMaxHundredths + 4;
-  }
-  HugeString out;
-  out.resize(room);
-  char* p = out.data();
-  std::memcpy(p, kHeader.data(), kHeader.size());
-  p += kHeader.size();
-  for (const BatchWinner& w : result.winners) {
-    p = put_csv_field(p, w.competition_id);
+  HugeString out(kHeader);
+  // Reserving (not resizing) leaves the pages untouched until written.
+  out.reserve(kHeader.size() + (result.competitions.size() - result.withheld) * 40);
+  std::vector<char> line;
+  for (const BatchOutcome& o : result.competitions) {
+    if (o.withheld) continue;
+    std::string_view id = o.competition_id(), bidder = o.bidder_id();
+    line.resize(2 * (id.size() + bidder.size()) + 8 + 2 * kMaxHundredths);
+    char* p = put_csv_field(line.data(), id);
     *p++ = ',';
-    p = put_csv_field(p, w.bidder_id);
+    p = put_csv_field(p, bidder);
     *p++ = ',';
-    p = put_hundredths(p, w.rate_pence);
+    p = put_hundredths(p, o.rate_pence);
     *p++ = ',';
-    p = put_hundredths(p, w.total_hundredths());
+    p = put_hundredths(p, result.total_hundredths(o));
     *p++ = '\n';
+    out.append(line.data(), p);
   }
-  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
 HugeString batch_json(const BatchResult& result) {
   HugeString out = "{\"competitions\": [";
-  out.reserve(out.size() + result.winners.size() * 140);
+  out.reserve(out.size() + (result.competitions.size() - result.withheld) * 140);
   bool first = true;
-  for (const BatchWinner& w : result.winners) {
+  for (const BatchOutcome& o : result.competitions) {
+    if (o.withheld) continue;
     out += first ? "\n  " : ",\n  ";
     first = false;
     out += "{\"competition_id\": ";
-    append_json_string(out, w.competition_id);
+    append_json_string(out, o.competition_id());
     out += ", \"bidder_id\": ";
-    append_json_string(out, w.bidder_id);
+    append_json_string(out, o.bidder_id());
     out += ", \"rate\": \"";
-    append_hundredths(out, w.rate_pence);
+    append_hundredths(out, o.rate_pence);
     out += "\", \"score\": \"";
-    append_hundredths(out, w.total_hundredths());
+    append_hundredths(out, result.total_hundredths(o));
     out += "\", \"score_exact\": \"";
-    out += to_exact_string(w.total());
+    out += to_exact_string(result.total(o));
     out += "\", \"bids\": ";
-    out += std::to_string(w.bids);
-    out += w.tie ? ", \"tie\": true}" : ", \"tie\": false}";
+    out += std::to_string(o.bids);
+    out += o.tie ? ", \"tie\": true}" : ", \"tie\": false}";
   }
   out += first ? "],\n \"withheld\": [" : "\n ],\n \"withheld\": [";
   first = true;
-  for (std::string_view id : result.withheld) {
+  for (const BatchOutcome& o : result.competitions) {
+    if (!o.withheld) continue;
     out += first ? "" : ", ";
     first = false;
-    append_json_string(out, id);
+    append_json_string(out, o.competition_id());
   }
   out += "]}\n";
   return out;

@@ -13,7 +13,7 @@ HugeString batch_csv(const BatchResult& result);
 
 // The same as JSON: {"competitions": [{"competition_id", "bidder_id", "rate", "score",
 // "score_exact", "bids", "tie"}...], "withheld": [competition_id...]}, money and scores as
-// fixed-decimal strings, score_exact as "p/q".
+// fixed-decimal strings, score_exact as "p/q" in lowest terms.
 HugeString batch_json(const BatchResult& result);
 
 }  // namespace tk

@@ -13,7 +13,7 @@
 using tk::BatchResult;
 using tk::BatchSettings;
 using tk::BatchWeights;
-using tk::BatchWinner;
+using tk::BatchOutcome;
 using tk::Rational;
 
 namespace {
@@ -29,8 +29,16 @@ BatchResult decide(const std::string& text, BatchSettings settings = {}) {
   return tk::decide_batch(text, "b.csv", settings);
 }
 
-std::string score(const BatchWinner& w) {
-  std::uint64_t h = w.total_hundredths();
+// The competitions given a winner, in first-seen order.
+std::vector<BatchOutcome> winners(const BatchResult& r) {
+  std::vector<BatchOutcome> out;
+  for (const BatchOutcome& o : r.competitions)
+    if (!o.withheld) out.push_back(o);
+  return out;
+}
+
+std::string score(const BatchResult& r, const BatchOutcome& w) {
+  std::uint64_t h = r.total_hundredths(w);
   std::string cents = std::to_string(h % 100);
   return std::to_string(h / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
 }
@@ -156,19 +164,22 @@ struct TieCount {
   int cross = 0;
 };
 
-void check_against_reference(const std::string& text, const BatchWeights& weights, TieCount& ties) {
+void check_against_reference(const std::string& text, const BatchWeights& weights, TieCount& ties,
+                             bool halves = false) {
   BatchSettings settings;
   settings.weights = weights;
+  settings.parallel_from = halves ? 0 : SIZE_MAX;
   BatchResult got = decide(text, settings);
   std::vector<Reference> want = reference(text, weights);
-  REQUIRE(got.winners.size() == want.size());
+  REQUIRE(got.competitions.size() == want.size());
+  CHECK(got.withheld == 0);
   for (std::size_t i = 0; i < want.size(); ++i) {
-    const BatchWinner& w = got.winners[i];
+    const BatchOutcome& w = got.competitions[i];
     INFO("competition " << want[i].competition);
-    CHECK(w.competition_id == want[i].competition);
-    CHECK(w.bidder_id == want[i].bidder);
-    CHECK(score(w) == tk::to_fixed(want[i].total, 2, tk::Rounding::half_away_from_zero));
-    CHECK(w.total() == want[i].total);
+    CHECK(w.competition_id() == want[i].competition);
+    CHECK(w.bidder_id() == want[i].bidder);
+    CHECK(score(got, w) == tk::to_fixed(want[i].total, 2, tk::Rounding::half_away_from_zero));
+    CHECK(got.total(w) == want[i].total);
     CHECK(w.tie == want[i].tie);
     ties.ties += want[i].tie ? 1 : 0;
     ties.cross += want[i].cross ? 1 : 0;
@@ -180,31 +191,31 @@ void check_against_reference(const std::string& text, const BatchWeights& weight
 TEST_CASE("The contract's worked example") {
   std::string dir = TENDERKIT_TEST_SOURCE_DIR "/tests/data/spec-examples/";
   BatchResult r = decide(read_file(dir + "batch.csv"));
-  REQUIRE(r.winners.size() == 4);
+  REQUIRE(r.competitions.size() == 4);
   SUBCASE("C1: an exact tie on 70.80; the higher quality total wins") {
     // P01: 40 × 18.24/19.00 + 29×4/5 + 26×1/5 + 5×4/5 = 38.4 + 23.2 + 5.2 + 4 = 70.8 (quality 32.4)
     // P02: 40 + 29×3/5 + 26×2/5 + 5×3/5 = 40 + 17.4 + 10.4 + 3 = 70.8 (quality 30.8)
-    CHECK(r.winners[0].competition_id == "C1");
-    CHECK(r.winners[0].bidder_id == "P01");
-    CHECK(r.winners[0].total() == Rational(354, 5));
-    CHECK(r.winners[0].tie);
+    CHECK(r.competitions[0].competition_id() == "C1");
+    CHECK(r.competitions[0].bidder_id() == "P01");
+    CHECK(r.total(r.competitions[0]) == Rational(354, 5));
+    CHECK(r.competitions[0].tie);
   }
   SUBCASE("C2: rows not adjacent; 40 × 19.99/21 + 29 + 26 + 5 = 98.0762 -> 98.08") {
-    CHECK(r.winners[1].competition_id == "C2");
-    CHECK(r.winners[1].bidder_id == "P01");
-    CHECK(r.winners[1].total() == Rational(40 * 1999, 2100) + 60);
-    CHECK(score(r.winners[1]) == "98.08");
-    CHECK(r.winners[1].bids == 3);
-    CHECK_FALSE(r.winners[1].tie);
+    CHECK(r.competitions[1].competition_id() == "C2");
+    CHECK(r.competitions[1].bidder_id() == "P01");
+    CHECK(r.total(r.competitions[1]) == Rational(40 * 1999, 2100) + 60);
+    CHECK(score(r, r.competitions[1]) == "98.08");
+    CHECK(r.competitions[1].bids == 3);
+    CHECK_FALSE(r.competitions[1].tie);
   }
   SUBCASE("C3: a single bid scores full price marks") {
-    CHECK(r.winners[2].bidder_id == "P05");
-    CHECK(score(r.winners[2]) == "76.00");  // 40 + (29 + 26 + 5) × 3/5
+    CHECK(r.competitions[2].bidder_id() == "P05");
+    CHECK(score(r, r.competitions[2]) == "76.00");  // 40 + (29 + 26 + 5) × 3/5
   }
   SUBCASE("C4: identical bids; the lower bidder_id wins") {
-    CHECK(r.winners[3].bidder_id == "P06");
-    CHECK(r.winners[3].tie);
-    CHECK(r.winners[3].rate_pence == 2000);
+    CHECK(r.competitions[3].bidder_id() == "P06");
+    CHECK(r.competitions[3].tie);
+    CHECK(r.competitions[3].rate_pence == 2000);
   }
   CHECK(r.rows == 9);
   CHECK(r.problems.empty());
@@ -214,33 +225,33 @@ TEST_CASE("Exact ties and the tie-break order") {
   SUBCASE("equal totals: higher quality beats lower rate") {
     auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n"
                     "X,Z9,18.24,3,2,3\nX,A1,19.00,4,1,4\n");
-    CHECK(r.winners[0].bidder_id == "A1");
+    CHECK(r.competitions[0].bidder_id() == "A1");
   }
   SUBCASE("equal totals and quality: the lower rate wins") {
     // price weight 0: the rate only breaks ties
     BatchSettings s;
     s.weights = BatchWeights::parse("ability=50,quality=50");
     auto r = decide("competition_id,bidder_id,rate,ability,quality\nX,A1,20.00,3,3\nX,B2,19.99,3,3\n", s);
-    CHECK(r.winners[0].bidder_id == "B2");
-    CHECK(r.winners[0].tie);
+    CHECK(r.competitions[0].bidder_id() == "B2");
+    CHECK(r.competitions[0].tie);
   }
   SUBCASE("everything equal: bidder_id in byte order ('Z' before 'a')") {
     auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n"
                     "X,a1,20,1,1,1\nX,Z1,20,1,1,1\nX,b1,20,1,1,1\n");
-    CHECK(r.winners[0].bidder_id == "Z1");
+    CHECK(r.competitions[0].bidder_id() == "Z1");
   }
   SUBCASE("a tie that a later bid beats is no longer a tie") {
     auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n"
                     "X,A,20,1,1,1\nX,B,20,1,1,1\nX,C,20,5,5,5\n");
-    CHECK(r.winners[0].bidder_id == "C");
-    CHECK_FALSE(r.winners[0].tie);
+    CHECK(r.competitions[0].bidder_id() == "C");
+    CHECK_FALSE(r.competitions[0].tie);
   }
   SUBCASE("a near-tie one ten-thousandth of a point apart is not a tie") {
     // A: 40; B: 40 × 100.00/100.01 = 39.996
     auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n"
                     "X,A,100.00,0,0,0\nX,B,100.01,0,0,0\n");
-    CHECK(r.winners[0].bidder_id == "A");
-    CHECK_FALSE(r.winners[0].tie);
+    CHECK(r.competitions[0].bidder_id() == "A");
+    CHECK_FALSE(r.competitions[0].tie);
   }
 }
 
@@ -249,8 +260,8 @@ TEST_CASE("Scores round half away from zero at display only") {
   BatchSettings s;
   s.weights = BatchWeights::parse("price=0.125,a=99.875");
   auto r = decide("competition_id,bidder_id,rate,a\nX,A,10,0\n", s);
-  CHECK(r.winners[0].total() == Rational(1, 8));
-  CHECK(score(r.winners[0]) == "0.13");
+  CHECK(r.total(r.competitions[0]) == Rational(1, 8));
+  CHECK(score(r, r.competitions[0]) == "0.13");
 }
 
 TEST_CASE("Random batches with many exact ties agree with a Rational reference") {
@@ -268,6 +279,11 @@ TEST_CASE("Random batches with many exact ties agree with a Rational reference")
     CHECK(ties.ties > 600);
     CHECK(ties.cross > 300);
   }
+  SUBCASE("read in two halves at once, in runs and shuffled") {
+    BatchWeights w;
+    for (int k = 0; k < 6; ++k) check_against_reference(random_batch(rng, 300, k % 2 == 1, w), w, ties, true);
+    CHECK(ties.cross > 100);
+  }
   SUBCASE("decimal weights with four places") {
     BatchWeights w = BatchWeights::parse("price=37.5,x=30.25,y=27.2,z=5.05");
     CHECK(w.scale() == 100);
@@ -282,9 +298,9 @@ TEST_CASE("Rates at the limits stay exact") {
   auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n"
                   "X,A,9999999999999.99,5,5,5\nX,B,0.01,0,0,0\nX,C,9999999999999.98,5,5,5\n");
   // B: 40. A and C: 60 + 40 × 0.01 / rate, C a hair higher.
-  CHECK(r.winners[0].bidder_id == "C");
-  CHECK(r.winners[0].total() == Rational(60) + Rational(40, 999999999999998));
-  CHECK(score(r.winners[0]) == "60.00");
+  CHECK(r.competitions[0].bidder_id() == "C");
+  CHECK(r.total(r.competitions[0]) == Rational(60) + Rational(40, 999999999999998));
+  CHECK(score(r, r.competitions[0]) == "60.00");
 }
 
 TEST_CASE("Bad rows stop the batch, located, unless keep_going") {
@@ -362,12 +378,15 @@ TEST_CASE("keep_going decides the competitions whose rows are all good") {
                   "C1,P1,19,1,1,1\nC2,P1,19.005,1,1,1\nC3,P1,20,1,1,1\nC2,P2,20,5,5,5\n"
                   "C4,P1,20,1,1,1\nC4,P1,21,1,1,1\n,P9,20,1,1,1\n",
                   s);
-  REQUIRE(r.winners.size() == 2);
-  CHECK(r.winners[0].competition_id == "C1");
-  CHECK(r.winners[1].competition_id == "C3");
-  REQUIRE(r.withheld.size() == 2);
-  CHECK(r.withheld[0] == "C2");  // a bad rate: its other bid would win on part of the data
-  CHECK(r.withheld[1] == "C4");  // a duplicate bidder
+  REQUIRE(r.competitions.size() == 4);  // in first-seen order; the row without an id is in none
+  std::vector<BatchOutcome> w = winners(r);
+  REQUIRE(w.size() == 2);
+  CHECK(w[0].competition_id() == "C1");
+  CHECK(w[1].competition_id() == "C3");
+  CHECK(r.withheld == 2);
+  CHECK(r.competitions[1].competition_id() == "C2");
+  CHECK(r.competitions[1].withheld);  // a bad rate: its other bid would win on part of the data
+  CHECK(r.competitions[3].withheld);  // a duplicate bidder
   REQUIRE(r.problems.size() == 3);
   CHECK(r.problems[0].where.line == 3);
   CHECK(r.problems[1].where.line == 7);
@@ -377,7 +396,7 @@ TEST_CASE("keep_going decides the competitions whose rows are all good") {
 
 TEST_CASE("A header and no rows decides nothing") {
   auto r = decide("competition_id,bidder_id,rate,ability,quality,partnership\r\n");
-  CHECK(r.winners.empty());
+  CHECK(r.competitions.empty());
   CHECK(r.problems.empty());
   CHECK(r.rows == 0);
 }
@@ -387,6 +406,68 @@ TEST_CASE("Other mark columns with --weights") {
   s.weights = BatchWeights::parse("price=50,care=50");
   auto r = decide("rate,care,bidder_id,competition_id,notes\n20,5,A,X,late\n10,0,B,X,\n", s);
   // A: 50 × 10/20 + 50 = 75; B: 50 + 0 = 50
-  CHECK(r.winners[0].bidder_id == "A");
-  CHECK(r.winners[0].total() == 75);
+  CHECK(r.competitions[0].bidder_id() == "A");
+  CHECK(r.total(r.competitions[0]) == 75);
 }
+
+TEST_CASE("Reading in two halves gives what one pass gives") {
+  const std::string header = "competition_id,bidder_id,rate,ability,quality,partnership\n";
+  BatchSettings one, two;
+  one.keep_going = two.keep_going = true;
+  one.threads = 1;
+  two.parallel_from = 0;
+  auto same = [&](const std::string& text) {
+    BatchResult a = decide(text, one), b = decide(text, two);
+    REQUIRE(a.competitions.size() == b.competitions.size());
+    for (std::size_t i = 0; i < a.competitions.size(); ++i) {
+      CHECK(a.competitions[i].competition_id() == b.competitions[i].competition_id());
+      CHECK(a.competitions[i].withheld == b.competitions[i].withheld);
+      CHECK(a.competitions[i].bids == b.competitions[i].bids);
+      if (a.competitions[i].withheld) continue;  // a withheld competition's winner fields mean nothing
+      CHECK(a.competitions[i].bidder_id() == b.competitions[i].bidder_id());
+      CHECK(a.competitions[i].tie == b.competitions[i].tie);
+      CHECK(a.total(a.competitions[i]) == b.total(b.competitions[i]));
+    }
+    REQUIRE(a.problems.size() == b.problems.size());
+    for (std::size_t i = 0; i < a.problems.size(); ++i) CHECK(a.problems[i].format() == b.problems[i].format());
+    CHECK(a.rows == b.rows);
+    return b;
+  };
+  SUBCASE("a competition on both sides of the split, with a duplicate across it") {
+    std::string text = header;
+    for (int i = 0; i < 40; ++i) text += "C1,P" + std::to_string(i) + ",20." + std::to_string(10 + i) + ",1,2,3\n";
+    text += "C1,P7,19,5,5,5\nC2,P1,x,1,1,1\n";
+    BatchResult b = same(text);
+    CHECK(b.competitions[0].withheld);
+    REQUIRE(b.problems.size() == 2);
+    CHECK(b.problems[0].format() ==
+          "b.csv:42:4: error: bidder_id 'P7' bids twice in competition 'C1' (first on line 9); expected one row "
+          "per bidder in a competition");
+    CHECK(b.problems[1].where.line == 43);
+  }
+  SUBCASE("the same with no duplicate: decided from both halves") {
+    std::string text = header;
+    for (int i = 0; i < 40; ++i) text += "C" + std::to_string(i % 3) + ",P" + std::to_string(i) + ",20,1,2,3\n";
+    text += "C1,Q,19,5,5,5\n";
+    BatchResult b = same(text);
+    CHECK(b.competitions[1].bidder_id() == "Q");
+  }
+  SUBCASE("the split falls in a quoted line break: the second half is dropped and read again") {
+    std::string text = header + "C1,P1,20,1,1,1\n";
+    text += "C1,\"P2\n" + std::string(200, '\n') + "\",20,1,1,1\n";
+    text += "C2,P1,20,1,1,1\nC2,P1,20,1,1,1\n";
+    BatchResult b = same(text);
+    REQUIRE(b.competitions.size() == 2);
+    CHECK(b.competitions[0].bids == 2);
+    REQUIRE(b.problems.size() == 1);
+    CHECK(b.problems[0].where.line == 206);
+  }
+  SUBCASE("a bad row before the split, its competition's good rows after") {
+    std::string text = header + "C1,P1,1.001,1,1,1\n";
+    for (int i = 0; i < 30; ++i) text += "C1,P" + std::to_string(i + 2) + ",20,1,1,1\n";
+    BatchResult b = same(text);
+    CHECK(b.competitions[0].withheld);
+    CHECK(b.competitions[0].bids == 30);
+  }
+}
+
