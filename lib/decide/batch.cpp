@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <thread>
@@ -93,17 +94,21 @@ class Engine {
     runs_of_.reserve(text_size / 128 + 16);
   }
 
-  // Reads every row in the reader's range.
+  // Reads every row in the reader's range. Rows are read into a buffer in groups; the rows of
+  // a run still going on at the end of a group move to the front of the buffer.
   void run() {
-    std::vector<BatchRow> group(kGroup);
-    run_.reserve(kGroup);
+    std::vector<BatchRow> buffer(kGroup);
+    std::size_t carried = 0;
     std::string_view previous;
     for (;;) {
-      std::size_t n = reader_.read(group.data(), kGroup);
+      if (carried == buffer.size()) buffer.resize(buffer.size() * 2);  // a long run
+      const std::size_t n = reader_.read(buffer.data() + carried, buffer.size() - carried);
       if (n == 0) break;
       rows_ += n;
-      for (std::size_t k = 0; k < n; ++k) {
-        BatchRow& row = group[k];
+      const std::size_t end = carried + n;
+      // hash 0 marks a row whose competition_id is the row before's.
+      for (std::size_t k = carried; k < end; ++k) {
+        BatchRow& row = buffer[k];
         row.hash = 0;
         if (!row.id.empty() && !IdIndex::same(row.id, previous)) {
           row.hash = IdIndex::hash(row.id);
@@ -111,9 +116,23 @@ class Engine {
         }
         previous = row.id;
       }
-      for (std::size_t k = 0; k < n; ++k) add(group[k]);
+      std::size_t first = 0;  // the current run is buffer[first, k)
+      for (std::size_t k = carried; k < end; ++k) {
+        const BatchRow& row = buffer[k];
+        if (!row.good) {
+          end_run(buffer.data() + first, k - first);
+          if (!row.id.empty()) outcomes_[competition(row.id, row.hash)].withheld = true;
+          first = k + 1;
+        } else if (row.hash != 0 && k > first) {
+          end_run(buffer.data() + first, k - first);
+          first = k;
+        }
+      }
+      carried = end - first;
+      std::copy(buffer.begin() + static_cast<std::ptrdiff_t>(first), buffer.begin() + static_cast<std::ptrdiff_t>(end),
+                buffer.begin());
     }
-    end_run();
+    end_run(buffer.data(), carried);
   }
 
   // Takes in the competitions of `later`, which read the part of the text after this one's,
@@ -196,16 +215,6 @@ class Engine {
   Outcomes& outcomes() { return outcomes_; }
 
  private:
-  void add(const BatchRow& row) {
-    if (!row.good) {
-      end_run();
-      if (!row.id.empty()) outcomes_[competition(row.id, row.hash)].withheld = true;
-      return;
-    }
-    if (!run_.empty() && !IdIndex::same(row.id, run_.front().id)) end_run();
-    run_.push_back(row);
-  }
-
   std::uint32_t competition(std::string_view id, std::uint64_t hash) {
     if (last_ != kNone && IdIndex::same(id, outcomes_[last_].competition_id())) return last_;
     if (hash == 0) hash = IdIndex::hash(id);
@@ -227,17 +236,18 @@ class Engine {
     where.more = static_cast<std::uint32_t>(runs_.size() - 1);
   }
 
-  void end_run() {
-    if (run_.empty()) return;
-    const BatchRow& first = run_.front();
-    const bool duplicates = report_duplicates(run_.data(), run_.size(), false);
+  // Adds run[0..n), consecutive good rows of one competition.
+  void end_run(BatchRow* run, std::size_t n) {
+    if (n == 0) return;
+    const BatchRow& first = run[0];
+    const bool duplicates = report_duplicates(run, n, false);
     const std::uint32_t i = competition(first.id, first.hash);
     BatchOutcome& o = outcomes_[i];
     Runs& where = runs_of_[i];
     o.withheld |= duplicates;
     std::uint64_t lowest = first.rate;
-    for (const BatchRow& row : run_) lowest = std::min(lowest, row.rate);
-    const auto rows = static_cast<std::uint32_t>(run_.size());
+    for (std::size_t k = 1; k < n; ++k) lowest = std::min(lowest, run[k].rate);
+    const auto rows = static_cast<std::uint32_t>(n);
     const auto line = static_cast<std::uint32_t>(first.line);
     if (o.bids == 0) {
       where.start = first.start;
@@ -245,13 +255,12 @@ class Engine {
       where.rows = rows;
       o.lowest_rate_pence = lowest;
       o.bids = rows;
-      decide(run_.data(), run_.size(), o);
+      decide(run, n, o);
     } else {
       add_run(where, first.start, line, rows);
       o.lowest_rate_pence = std::min(o.lowest_rate_pence, lowest);
       o.bids += rows;
     }
-    run_.clear();
   }
 
   // Picks the winner of rows[0..n), all of competition o, whose lowest rate is set.
@@ -278,9 +287,13 @@ class Engine {
   // that of an earlier row with the same bidder were reported with their run already.
   bool report_duplicates(BatchRow* rows, std::size_t n, bool across_runs) {
     bool any = false;
+    if (n == 1 && !across_runs) return false;
     if (n <= 16 && !across_runs) {
+      // Bidders with different non-zero keys differ; only others need their bytes compared.
       for (std::size_t j = 1; j < n; ++j) {
+        const std::uint64_t key = rows[j].bidder_key;
         for (std::size_t i = 0; i < j; ++i) {
+          if (key != 0 && rows[i].bidder_key != 0 && key != rows[i].bidder_key) continue;
           if (!IdIndex::same(rows[i].bidder, rows[j].bidder)) continue;
           duplicate(rows[j], rows[i].line);
           any = true;
@@ -323,7 +336,6 @@ class Engine {
   Outcomes outcomes_;
   std::vector<Runs, HugePageAllocator<Runs>> runs_of_;  // per competition, as outcomes_
   std::vector<Run> runs_;                               // further runs of split competitions
-  std::vector<BatchRow> run_;                           // the current run
   std::uint32_t last_ = kNone;                          // the competition looked up last
   std::size_t rows_ = 0;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "core/money.hpp"
@@ -39,6 +40,34 @@ constexpr std::uint8_t kPlain = 0, kSeparator = 1;
 unsigned char byte_of(char c) { return static_cast<unsigned char>(c); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_continuation(char c) { return (byte_of(c) & 0xC0) == 0x80; }
+
+// Returns the first byte at or after p that is not plain (kClass != kPlain). There must be
+// one before the end of the text; 8 bytes are tested at a time while p + 8 <= limit.
+[[gnu::always_inline]] inline const char* skip_plain(const char* p, const char* limit) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+    for (;;) {
+      while (p + 8 <= limit) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        // Flags every byte below ',' + 1 or from 0x80 up: the separators, NUL and non-ASCII,
+        // and a few plain bytes such as space. The lowest flag is exact: a borrow only
+        // carries into the bytes above a flagged one.
+        std::uint64_t stop = ((w - kOnes * (',' + 1)) | w) & kHigh;
+        if (stop == 0) {
+          p += 8;
+          continue;
+        }
+        p += std::countr_zero(stop) >> 3;
+        if (kClass[byte_of(*p)] != kPlain) return p;
+        ++p;
+      }
+      break;
+    }
+  }
+  while (kClass[byte_of(*p)] == kPlain) ++p;
+  return p;
+}
 
 // Offset of the first NUL or invalid UTF-8 sequence in `s`, or npos.
 std::size_t invalid_utf8_at(std::string_view s) {
@@ -146,7 +175,7 @@ class BatchReader::Impl {
         ++line_;
         continue;
       }
-      if (pos_ < fast_end_ && parse_plain(rows[n])) {
+      if (pos_ < fast_end_ && (standard_ ? parse_standard(rows[n]) : parse_plain(rows[n]))) {
         ++n;
         continue;
       }
@@ -346,6 +375,12 @@ class BatchReader::Impl {
         c.multiplier = marks_[k].multiplier;
         c.mark = k;
       }
+      standard_ = columns_.size() >= 3 && columns_[0].role == Role::competition &&
+                  columns_[1].role == Role::bidder && columns_[2].role == Role::rate;
+      for (std::size_t i = 3; i < columns_.size(); ++i) {
+        standard_ &= columns_[i].role == Role::mark;
+        multipliers_.push_back(columns_[i].multiplier);
+      }
       return true;
     }
     std::string names = "competition_id,bidder_id,rate";
@@ -359,7 +394,9 @@ class BatchReader::Impl {
   // Parses a plain row at pos_ (< fast_end_: no quotes, plain decimals and marks, ASCII ids)
   // into `row` and moves past it; returns false, moving nothing, for anything else.
   bool parse_plain(BatchRow& row) {
+    row.bidder_key = 0;
     const char* p = s_.data() + pos_;
+    const char* const limit = s_.data() + s_.size();
     std::uint32_t quality = 0;
     const std::size_t width = columns_.size();
     for (std::size_t i = 0; i < width; ++i) {
@@ -369,10 +406,9 @@ class BatchReader::Impl {
       switch (column.role) {
         case Role::competition:
         case Role::bidder: {
-          std::uint8_t cls;
-          while ((cls = kClass[byte_of(*p)]) == kPlain) ++p;
+          p = skip_plain(p, limit);
           auto length = static_cast<std::size_t>(p - start);
-          if (cls != kSeparator || length == 0 || length > kBatchMaxIdBytes) return false;
+          if (kClass[byte_of(*p)] != kSeparator || length == 0 || length > kBatchMaxIdBytes) return false;
           (column.role == Role::competition ? row.id : row.bidder) = std::string_view(start, length);
           break;
         }
@@ -422,10 +458,72 @@ class BatchReader::Impl {
     return true;
   }
 
+  // parse_plain for the usual layout: competition_id, bidder_id, rate, then mark columns.
+  bool parse_standard(BatchRow& row) {
+    const char* p = s_.data() + pos_;
+    const char* const limit = s_.data() + s_.size();
+    for (std::string_view* id : {&row.id, &row.bidder}) {
+      const char* start = p;
+      if (*p == '"') return false;
+      p = skip_plain(p, limit);
+      auto length = static_cast<std::size_t>(p - start);
+      if (*p != ',' || length == 0 || length > kBatchMaxIdBytes) return false;
+      *id = std::string_view(start, length);
+      ++p;
+    }
+    row.bidder_key = 0;
+    if (std::endian::native == std::endian::little && row.bidder.size() <= 8 && row.bidder.data() + 8 <= limit) {
+      std::uint64_t w;
+      std::memcpy(&w, row.bidder.data(), 8);
+      row.bidder_key = row.bidder.size() == 8 ? w : w & ((std::uint64_t{1} << (8 * row.bidder.size())) - 1);
+    }
+    std::uint64_t pence = 0;
+    if (is_digit(p[0]) && is_digit(p[1]) && p[2] == '.' && is_digit(p[3]) && is_digit(p[4]) && !is_digit(p[5])) {
+      // The usual hourly rate, "DD.DD": every byte read is before the last LF, as none is one.
+      pence = static_cast<std::uint64_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0'));
+      p += 5;
+    } else {
+      const char* start = p;
+      while (is_digit(*p)) pence = pence * 10 + static_cast<std::uint64_t>(*p++ - '0');
+      if (p == start || p - start > kMaxRateDigits) return false;
+      pence *= 100;
+      if (*p == '.') {
+        ++p;
+        if (!is_digit(*p)) return false;
+        pence += static_cast<std::uint64_t>(*p++ - '0') * 10;
+        if (is_digit(*p)) pence += static_cast<std::uint64_t>(*p++ - '0');
+      }
+    }
+    if (pence == 0) return false;
+    std::uint32_t quality = 0;
+    for (std::uint32_t multiplier : multipliers_) {
+      // A mark is one digit between commas; p[1] is safe to read as p[0] is not the last LF.
+      if (p[0] != ',' || p[1] < '0' || p[1] > '5') return false;
+      quality += multiplier * static_cast<std::uint32_t>(p[1] - '0');
+      p += 2;
+    }
+    if (*p == '\n') {
+      ++p;
+    } else if (*p == '\r') {
+      ++p;
+      if (*p == '\n') ++p;
+    } else {
+      return false;
+    }
+    row.rate = pence;
+    row.quality = quality;
+    row.good = true;
+    row.line = line_;
+    row.start = pos_ + bom_;
+    ++line_;
+    pos_ = static_cast<std::size_t>(p - s_.data());
+    return true;
+  }
+
   // Reads any row at pos_ into `row`, reporting every problem in it. Returns false for an
   // all-empty record, which carries no data.
   bool general_row(BatchRow& row) {
-    row = BatchRow{};
+    row = BatchRow{};  // bidder_key 0: not computed
     row.line = line_;
     row.start = pos_ + bom_;
     bool ok = true;
@@ -539,6 +637,8 @@ class BatchReader::Impl {
   int line_ = 1;
   int column_ = 1;
   std::vector<Column> columns_;
+  bool standard_ = false;                // columns_ are competition_id, bidder_id, rate, marks
+  std::vector<std::uint32_t> multipliers_;  // of the marks, for parse_standard
   std::size_t id_column_ = 0;
   std::vector<RawField> fields_;
   std::deque<std::string> scratch_;  // unquoted field texts of the current record

@@ -46,6 +46,9 @@ struct BatchRow {
   std::string_view bidder;  // bidder_id
   std::uint64_t rate = 0;   // pence
   std::uint64_t hash = 0;   // not set by the reader: free for the caller
+  // The bidder_id's bytes (little-endian, zero-padded) when it has at most 8 and was read by
+  // the fast path, else 0. Ids hold no NUL, so equal non-zero keys mean equal ids.
+  std::uint64_t bidder_key = 0;
   std::size_t start = 0;    // offset of the row in the text
   std::uint32_t quality = 0;
   int line = 0;
