@@ -6,6 +6,9 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "read/batch_reader.hpp"
@@ -38,15 +41,17 @@ namespace tk {
 // runs is decided at the end by reading its runs again from the text, with its final lowest
 // rate. Rows are read in groups, and the index slots of the competitions in a group are
 // prefetched before the group is added, so that the index's cache misses overlap.
-// A large text is read in two halves at once, split at a line break; the second half's
-// competitions are then merged into the first's (a competition in both is decided from its
-// runs read again). If the first half's last record runs past the split (a quoted line break),
-// the second half's work is dropped and the first reader goes on alone.
+// A large text is cut into parts at line breaks, which two threads share: one from the
+// front, one from the back (see read_rows). The back parts' competitions are then merged into
+// the front's in file order (a competition in several parts is decided from its runs read
+// again).
 
 namespace {
 
 constexpr std::size_t kGroup = 64;
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+// A large text is cut into this many parts for the two threads to share.
+constexpr std::size_t kParts = 16;
 // True when bid a ranks above bid b (same competition, lowest rate m): higher exact total,
 // then higher quality, then lower rate, then lower bidder_id. `equal` is set when the totals
 // are exactly equal.
@@ -94,45 +99,48 @@ class Engine {
     runs_of_.reserve(text_size / 128 + 16);
   }
 
-  // Reads every row in the reader's range. Rows are read into a buffer in groups; the rows of
-  // a run still going on at the end of a group move to the front of the buffer.
+  // Reads every row in the reader's range (which may then be moved on to read more). Rows are
+  // read into a buffer in groups; the rows of a run still going on at the end of a group move
+  // to the front of the buffer, and stay there until flush() or the next rows.
   void run() {
-    std::vector<BatchRow> buffer(kGroup);
-    std::size_t carried = 0;
-    std::string_view previous;
     for (;;) {
-      if (carried == buffer.size()) buffer.resize(buffer.size() * 2);  // a long run
-      const std::size_t n = reader_.read(buffer.data() + carried, buffer.size() - carried);
-      if (n == 0) break;
+      if (carried_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // a long run
+      const std::size_t n = reader_.read(buffer_.data() + carried_, buffer_.size() - carried_);
+      if (n == 0) return;
       rows_ += n;
-      const std::size_t end = carried + n;
+      const std::size_t end = carried_ + n;
       // hash 0 marks a row whose competition_id is the row before's.
-      for (std::size_t k = carried; k < end; ++k) {
-        BatchRow& row = buffer[k];
+      for (std::size_t k = carried_; k < end; ++k) {
+        BatchRow& row = buffer_[k];
         row.hash = 0;
-        if (!row.id.empty() && !IdIndex::same(row.id, previous)) {
+        if (!row.id.empty() && !IdIndex::same(row.id, previous_)) {
           row.hash = IdIndex::hash(row.id);
           index_.prefetch(row.hash);
         }
-        previous = row.id;
+        previous_ = row.id;
       }
-      std::size_t first = 0;  // the current run is buffer[first, k)
-      for (std::size_t k = carried; k < end; ++k) {
-        const BatchRow& row = buffer[k];
+      std::size_t first = 0;  // the current run is buffer_[first, k)
+      for (std::size_t k = carried_; k < end; ++k) {
+        const BatchRow& row = buffer_[k];
         if (!row.good) {
-          end_run(buffer.data() + first, k - first);
+          end_run(buffer_.data() + first, k - first);
           if (!row.id.empty()) outcomes_[competition(row.id, row.hash)].withheld = true;
           first = k + 1;
         } else if (row.hash != 0 && k > first) {
-          end_run(buffer.data() + first, k - first);
+          end_run(buffer_.data() + first, k - first);
           first = k;
         }
       }
-      carried = end - first;
-      std::copy(buffer.begin() + static_cast<std::ptrdiff_t>(first), buffer.begin() + static_cast<std::ptrdiff_t>(end),
-                buffer.begin());
+      carried_ = end - first;
+      std::copy(buffer_.begin() + static_cast<std::ptrdiff_t>(first), buffer_.begin() + static_cast<std::ptrdiff_t>(end),
+                buffer_.begin());
     }
-    end_run(buffer.data(), carried);
+  }
+
+  // Ends the run still going on when the rows ran out.
+  void flush() {
+    end_run(buffer_.data(), carried_);
+    carried_ = 0;
   }
 
   // Takes in the competitions of `later`, which read the part of the text after this one's,
@@ -337,6 +345,9 @@ class Engine {
   std::vector<Runs, HugePageAllocator<Runs>> runs_of_;  // per competition, as outcomes_
   std::vector<Run> runs_;                               // further runs of split competitions
   std::uint32_t last_ = kNone;                          // the competition looked up last
+  std::vector<BatchRow> buffer_ = std::vector<BatchRow>(kGroup);  // rows read, see run()
+  std::size_t carried_ = 0;                             // rows of an unfinished run in buffer_
+  std::string_view previous_;                           // the competition_id of the row before
   std::size_t rows_ = 0;
 };
 
@@ -344,13 +355,138 @@ std::uint32_t scaled(const Rational& weight, std::uint32_t scale) {
   return (weight * scale).convert_to<std::uint32_t>();
 }
 
-// The offset just after the first LF at or after the middle of the rows, or 0 when there is
-// none worth splitting at.
-std::size_t split_point(std::string_view text, std::size_t rows_start, std::size_t parallel_from) {
-  if (text.size() < parallel_from || rows_start >= text.size()) return 0;
-  std::size_t middle = rows_start + (text.size() - rows_start) / 2;
-  std::size_t lf = text.find('\n', middle);
-  return lf == std::string_view::npos || lf + 1 >= text.size() ? 0 : lf + 1;
+// A large text's parts: offsets b[0] = rows_start < b[1] < ... < b[k] = text size, each
+// inner one just after an LF near an even division of the rows. One part for a small text.
+std::vector<std::size_t> part_bounds(std::string_view text, std::size_t rows_start, std::size_t parallel_from) {
+  std::vector<std::size_t> bounds = {rows_start};
+  if (text.size() >= parallel_from && rows_start < text.size()) {
+    const std::size_t rows = text.size() - rows_start;
+    for (std::size_t i = 1; i < kParts; ++i) {
+      std::size_t lf = text.find('\n', rows_start + rows / kParts * i);
+      if (lf == std::string_view::npos || lf + 1 >= text.size()) break;
+      if (lf + 1 > bounds.back()) bounds.push_back(lf + 1);
+    }
+  }
+  bounds.push_back(text.size());
+  return bounds;
+}
+
+// Rows read apart from the first thread's: a reader over a stretch of parts and its
+// competitions, lines counted from the stretch's start.
+struct Stretch {
+  BatchProblems problems;
+  std::unique_ptr<BatchReader> reader;
+  std::unique_ptr<Engine> engine;
+  std::size_t begin = 0, end = 0;  // parts [begin, end)
+};
+
+using ReaderMaker = std::function<std::unique_ptr<BatchReader>(BatchProblems&)>;
+using EngineMaker = std::function<std::unique_ptr<Engine>(BatchReader&, std::size_t)>;
+
+// Reads the rows after the header into `engine`. With k parts, a second thread reads the
+// back half part by part, from part k/2 on, while this thread reads the front half; this
+// thread then takes whatever parts the second has not begun (into the same engine if the
+// second thread has not run at all, as on a busy machine). The other stretches are merged in
+// file order. Should a stretch not end at a record boundary (a quoted line break across
+// parts), the others' work is dropped and this thread reads on alone.
+void read_rows(Engine& engine, BatchReader& reader, BatchProblems& problems, std::vector<std::deque<std::string>>& stores,
+               const std::vector<std::size_t>& bounds, const ReaderMaker& make_reader, const EngineMaker& make_engine) {
+  const std::size_t k = bounds.size() - 1;
+  const std::size_t middle = k / 2;
+  if (k == 1) {
+    engine.run();
+    engine.flush();
+    return;
+  }
+  auto start = [&](Stretch& s, std::size_t part) {
+    s.problems.limit = problems.limit;
+    s.reader = make_reader(s.problems);
+    s.reader->set_range(bounds[part], bounds[part], 1);
+    s.engine = make_engine(*s.reader, bounds[k] - bounds[part]);
+    s.begin = s.end = part;
+  };
+  auto read_part = [&](Stretch& s) {  // reads part s.end into s
+    s.reader->set_range(s.reader->position(), bounds[s.end + 1], s.reader->line());
+    s.engine->run();
+    ++s.end;
+  };
+  Stretch second, tail;
+  std::mutex mutex;
+  std::size_t next = middle;  // the next part of the back half nobody has begun
+  bool taken_over = false;    // this thread has taken the back half's remaining parts
+  std::exception_ptr failure;
+  std::thread helper([&] {
+    try {
+      for (;;) {
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (taken_over || next == k) return;
+          ++next;
+        }
+        if (!second.engine) start(second, middle);
+        read_part(second);
+      }
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  auto stop_helper = [&] {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      taken_over = true;
+    }
+    helper.join();
+  };
+  bool consistent = true;
+  try {
+    reader.set_range(reader.position(), bounds[middle], reader.line());
+    engine.run();
+    consistent = reader.position() == bounds[middle];
+    std::size_t rest = k;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      taken_over = true;
+      rest = next;
+      next = k;
+    }
+    if (consistent && rest == middle) {  // the helper has not begun: read on here
+      reader.set_range(reader.position(), bounds[k], reader.line());
+      engine.run();
+    } else if (consistent && rest < k) {
+      start(tail, rest);
+      while (tail.end < k) read_part(tail);
+    }
+  } catch (...) {
+    stop_helper();
+    throw;
+  }
+  helper.join();
+  if (failure) std::rethrow_exception(failure);
+  std::vector<Stretch*> stretches;
+  for (Stretch* s : {&second, &tail}) {
+    if (!s->engine) continue;
+    s->engine->flush();
+    consistent = consistent && s->reader->position() == bounds[s->end];
+    stretches.push_back(s);
+  }
+  if (!consistent) {
+    reader.set_range(reader.position(), bounds[k], reader.line());
+    engine.run();
+    engine.flush();
+    return;
+  }
+  engine.flush();
+  int base = reader.line() - 1;
+  for (Stretch* s : stretches) {
+    engine.absorb(*s->engine, base);
+    for (Problem& p : s->problems.list) {
+      if (p.where.line > 0) p.where.line += base;
+      problems.add(std::move(p.where), std::move(p.message));
+    }
+    problems.dropped += s->problems.dropped;
+    stores.push_back(s->reader->release_store());
+    base += s->reader->line() - 1;
+  }
 }
 
 }  // namespace
@@ -386,48 +522,16 @@ BatchResult decide_batch(std::string_view text, const std::string& file, const B
   BatchReader reader(text, file, marks, problems);
   if (reader.read_header()) {
     Engine engine(reader, five_p, text.size());
-    const std::size_t split = settings.threads > 1 ? split_point(text, reader.position(), settings.parallel_from) : 0;
-    if (split == 0) {
-      engine.run();
-    } else {
-      // The second half, read at the same time by its own reader and engine.
-      BatchProblems later_problems;
-      later_problems.limit = limit;
-      BatchReader later_reader(text, file, marks, later_problems);
-      later_reader.read_header();
-      later_reader.set_range(split, text.size(), 1);
-      Engine later(later_reader, five_p, text.size() - split);
-      std::exception_ptr failure;
-      std::thread second([&] {
-        try {
-          later.run();
-        } catch (...) {
-          failure = std::current_exception();
-        }
-      });
-      reader.set_range(reader.position(), split, reader.line());
-      try {
-        engine.run();
-      } catch (...) {
-        second.join();
-        throw;
-      }
-      second.join();
-      if (reader.position() == split) {
-        if (failure) std::rethrow_exception(failure);
-        const int base = reader.line() - 1;
-        engine.absorb(later, base);
-        for (Problem& p : later_problems.list) {
-          if (p.where.line > 0) p.where.line += base;
-          problems.add(std::move(p.where), std::move(p.message));
-        }
-        problems.dropped += later_problems.dropped;
-        result.store.push_back(later_reader.release_store());
-      } else {
-        reader.set_range(reader.position(), text.size(), reader.line());  // the split was inside a record
-        engine.run();
-      }
-    }
+    const std::vector<std::size_t> bounds =
+        part_bounds(text, reader.position(), settings.threads > 1 ? settings.parallel_from : SIZE_MAX);
+    read_rows(
+        engine, reader, problems, result.store, bounds,
+        [&](BatchProblems& part_problems) {
+          auto part_reader = std::make_unique<BatchReader>(text, file, marks, part_problems);
+          part_reader->read_header();
+          return part_reader;
+        },
+        [&](BatchReader& part_reader, std::size_t size) { return std::make_unique<Engine>(part_reader, five_p, size); });
     engine.finish();
     result.rows = engine.rows();
     result.competitions = std::move(engine.outcomes());

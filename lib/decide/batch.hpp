@@ -63,7 +63,7 @@ struct BatchSettings {
   // Decide the competitions whose rows are all good and return every problem, rather than
   // throwing.
   bool keep_going = false;
-  // 2: read a large text in two halves at once; 1: in one pass.
+  // 2: read a large text with a second thread sharing the work; 1: with this thread only.
   int threads = 2;
   // The size from which a text is large (smaller ones are not worth a second thread).
   std::size_t parallel_from = std::size_t{4} << 20;
