@@ -3,19 +3,27 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cstring>
 
 #include "core/money.hpp"
+#include "read/batch_scan.hpp"
 #include "read/csv_reader.hpp"
 
 namespace tk {
 
+using batch_scan::byte_of;
+using batch_scan::invalid_utf8_at;
+using batch_scan::is_continuation;
+using batch_scan::is_digit;
+using batch_scan::kClass;
+using batch_scan::kPlain;
+using batch_scan::kSeparator;
+using batch_scan::plain_pence;
+using batch_scan::skip_plain;
+
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr int kMaxRateDigits = 13;  // whole pounds: keeps rates within kBatchMaxRatePence
 
 enum class Role : std::uint8_t { ignored, competition, bidder, rate, mark };
 
@@ -24,81 +32,6 @@ struct Column {
   std::uint32_t multiplier = 0;
   std::size_t mark = 0;  // index into the mark columns
 };
-
-// Byte classes for the fast path: 0 a plain byte, 1 a byte that ends an unquoted field,
-// 2 a byte that sends an id to the general path (NUL, and non-ASCII, whose UTF-8 it checks).
-constexpr std::array<std::uint8_t, 256> make_byte_classes() {
-  std::array<std::uint8_t, 256> c{};
-  c[','] = c['\n'] = c['\r'] = 1;
-  c[0] = 2;
-  for (int b = 0x80; b < 0x100; ++b) c[static_cast<std::size_t>(b)] = 2;
-  return c;
-}
-constexpr std::array<std::uint8_t, 256> kClass = make_byte_classes();
-constexpr std::uint8_t kPlain = 0, kSeparator = 1;
-
-unsigned char byte_of(char c) { return static_cast<unsigned char>(c); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_continuation(char c) { return (byte_of(c) & 0xC0) == 0x80; }
-
-// Returns the first byte at or after p that is not plain (kClass != kPlain). There must be
-// one before the end of the text; 8 bytes are tested at a time while p + 8 <= limit.
-[[gnu::always_inline]] inline const char* skip_plain(const char* p, const char* limit) {
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
-    for (;;) {
-      while (p + 8 <= limit) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        // Flags every byte below ',' + 1 or from 0x80 up: the separators, NUL and non-ASCII,
-        // and a few plain bytes such as space. The lowest flag is exact: a borrow only
-        // carries into the bytes above a flagged one.
-        std::uint64_t stop = ((w - kOnes * (',' + 1)) | w) & kHigh;
-        if (stop == 0) {
-          p += 8;
-          continue;
-        }
-        p += std::countr_zero(stop) >> 3;
-        if (kClass[byte_of(*p)] != kPlain) return p;
-        ++p;
-      }
-      break;
-    }
-  }
-  while (kClass[byte_of(*p)] == kPlain) ++p;
-  return p;
-}
-
-// Offset of the first NUL or invalid UTF-8 sequence in `s`, or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = byte_of(s[i]);
-    if (c == 0) return i;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned int min = 0, cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07u;
-    } else {
-      return i;
-    }
-    if (i + len > s.size()) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      if (!is_continuation(s[i + k])) return i;
-      cp = (cp << 6) | (byte_of(s[i + k]) & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 }  // namespace
 
@@ -413,18 +346,8 @@ class BatchReader::Impl {
           break;
         }
         case Role::rate: {
-          std::uint64_t pence = 0;
-          while (is_digit(*p)) pence = pence * 10 + static_cast<std::uint64_t>(*p++ - '0');
-          if (p == start || p - start > kMaxRateDigits) return false;
-          pence *= 100;
-          if (*p == '.') {
-            ++p;
-            if (!is_digit(*p)) return false;
-            pence += static_cast<std::uint64_t>(*p++ - '0') * 10;
-            if (is_digit(*p)) pence += static_cast<std::uint64_t>(*p++ - '0');
-          }
-          if (pence == 0) return false;
-          row.rate = pence;
+          p = plain_pence(p, row.rate);
+          if (p == nullptr) return false;
           break;
         }
         case Role::mark: {
@@ -478,23 +401,8 @@ class BatchReader::Impl {
       row.bidder_key = row.bidder.size() == 8 ? w : w & ((std::uint64_t{1} << (8 * row.bidder.size())) - 1);
     }
     std::uint64_t pence = 0;
-    if (is_digit(p[0]) && is_digit(p[1]) && p[2] == '.' && is_digit(p[3]) && is_digit(p[4]) && !is_digit(p[5])) {
-      // The usual hourly rate, "DD.DD": every byte read is before the last LF, as none is one.
-      pence = static_cast<std::uint64_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0'));
-      p += 5;
-    } else {
-      const char* start = p;
-      while (is_digit(*p)) pence = pence * 10 + static_cast<std::uint64_t>(*p++ - '0');
-      if (p == start || p - start > kMaxRateDigits) return false;
-      pence *= 100;
-      if (*p == '.') {
-        ++p;
-        if (!is_digit(*p)) return false;
-        pence += static_cast<std::uint64_t>(*p++ - '0') * 10;
-        if (is_digit(*p)) pence += static_cast<std::uint64_t>(*p++ - '0');
-      }
-    }
-    if (pence == 0) return false;
+    p = plain_pence(p, pence);
+    if (p == nullptr) return false;
     std::uint32_t quality = 0;
     for (std::uint32_t multiplier : multipliers_) {
       // A mark is one digit between commas; p[1] is safe to read as p[0] is not the last LF.

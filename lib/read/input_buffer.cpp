@@ -1,15 +1,14 @@
 #include "read/input_buffer.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <cstdlib>
 
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 
 namespace tk {
 
@@ -19,23 +18,6 @@ namespace {
   throw Error(ExitCode::no_input, Location{path == "-" ? "<stdin>" : path}, "cannot read file: " + why);
 }
 
-// Reads everything left on `fd` into `out`, growing it geometrically.
-void read_all(int fd, const std::string& path, HugeString& out, std::size_t hint) {
-  std::size_t used = 0;
-  out.resize(hint > 0 ? hint + 1 : 1 << 16);
-  for (;;) {
-    if (used == out.size()) out.resize(out.size() * 2);
-    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(path, std::strerror(errno));
-    }
-    if (n == 0) break;
-    used += static_cast<std::size_t>(n);
-  }
-  out.resize(used);
-}
-
 }  // namespace
 
 InputBuffer InputBuffer::open(const std::string& path) {
@@ -43,76 +25,67 @@ InputBuffer InputBuffer::open(const std::string& path) {
   int fd = standard_input ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) fail(path, errno == ENOENT ? "no such file" : std::strerror(errno));
   struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    int err = errno;
-    if (!standard_input) ::close(fd);
-    fail(path, std::strerror(err));
-  }
-  if (S_ISDIR(st.st_mode)) {
-    if (!standard_input) ::close(fd);
-    fail(path, "it is a directory");
-  }
+  std::string why;
+  if (::fstat(fd, &st) != 0) why = std::strerror(errno);
+  else if (S_ISDIR(st.st_mode)) why = "it is a directory";
   InputBuffer buffer;
-  if (S_ISREG(st.st_mode) && st.st_size > 0) {
-    auto size = static_cast<std::size_t>(st.st_size);
-    // A file redirected to standard input may have been read from already: map from 0 only
-    // when the offset is 0, otherwise read what is left.
-    off_t offset = standard_input ? ::lseek(fd, 0, SEEK_CUR) : 0;
-    if (offset == 0 && std::getenv("TK_NOMMAP") == nullptr) {
-      void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      if (p != MAP_FAILED) {
-        buffer.data_ = static_cast<const char*>(p);
-        buffer.size_ = size;
-        buffer.mapped_ = true;
-        if (!standard_input) ::close(fd);
-        return buffer;
-      }
-    }
-  }
-  std::size_t hint = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
   try {
-    read_all(fd, path, buffer.owned_, hint);
+    // + 1: the end of a regular file is seen without growing the buffer.
+    buffer.reserve(why.empty() && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : std::size_t{1} << 16);
+    while (why.empty()) {
+      if (buffer.size_ == buffer.capacity_) buffer.reserve(buffer.capacity_ * 2);
+      ssize_t n = ::read(fd, buffer.data_ + buffer.size_, buffer.capacity_ - buffer.size_);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) why = std::strerror(errno);
+      if (n <= 0) break;
+      buffer.size_ += static_cast<std::size_t>(n);
+    }
   } catch (...) {
     if (!standard_input) ::close(fd);
     throw;
   }
   if (!standard_input) ::close(fd);
-  buffer.data_ = buffer.owned_.data();
-  buffer.size_ = buffer.owned_.size();
+  if (!why.empty()) fail(path, why);
   return buffer;
 }
 
 InputBuffer InputBuffer::from_text(std::string_view text) {
   InputBuffer buffer;
-  buffer.owned_ = HugeString(text);
-  buffer.data_ = buffer.owned_.data();
-  buffer.size_ = buffer.owned_.size();
+  buffer.reserve(text.size() + 1);
+  std::memcpy(buffer.data_, text.data(), text.size());
+  buffer.size_ = text.size();
   return buffer;
 }
 
-InputBuffer::InputBuffer(InputBuffer&& other) noexcept { *this = std::move(other); }
+void InputBuffer::reserve(std::size_t capacity) {
+  if (capacity <= capacity_) return;
+  char* bigger = static_cast<char*>(allocate_huge(capacity));
+  if (size_ > 0) std::memcpy(bigger, data_, size_);
+  if (data_ != nullptr) free_huge(data_, capacity_);
+  data_ = bigger;
+  capacity_ = capacity;
+}
+
+InputBuffer::InputBuffer(InputBuffer&& other) noexcept
+    : data_(other.data_), size_(other.size_), capacity_(other.capacity_) {
+  other.data_ = nullptr;
+  other.size_ = other.capacity_ = 0;
+}
 
 InputBuffer& InputBuffer::operator=(InputBuffer&& other) noexcept {
-  if (this == &other) return *this;
-  release();
-  mapped_ = other.mapped_;
-  size_ = other.size_;
-  owned_ = std::move(other.owned_);
-  data_ = mapped_ ? other.data_ : owned_.data();
-  other.data_ = "";
-  other.size_ = 0;
-  other.mapped_ = false;
+  if (this != &other) {
+    if (data_ != nullptr) free_huge(data_, capacity_);
+    data_ = other.data_;
+    size_ = other.size_;
+    capacity_ = other.capacity_;
+    other.data_ = nullptr;
+    other.size_ = other.capacity_ = 0;
+  }
   return *this;
 }
 
-InputBuffer::~InputBuffer() { release(); }
-
-void InputBuffer::release() {
-  if (mapped_) ::munmap(const_cast<char*>(data_), size_);
-  mapped_ = false;
-  data_ = "";
-  size_ = 0;
-  owned_.clear();
+InputBuffer::~InputBuffer() {
+  if (data_ != nullptr) free_huge(data_, capacity_);
 }
 
 }  // namespace tk

@@ -3,17 +3,16 @@
 #include <string>
 #include <string_view>
 
-#include "core/huge_pages.hpp"
-
 namespace tk {
 
-// The whole content of an input file or of standard input, held in memory as one block of
-// bytes: a read-only mapping for a regular file, otherwise one buffer read in full. Readers
-// that stream through large inputs (batch) use it instead of read_input_file to avoid a copy.
+// The whole content of an input file or of standard input, read in full into one block of
+// memory backed by huge pages. Readers that stream through large inputs (batch) use it rather
+// than read_input_file: reading into huge pages costs less here than mapping the file, whose
+// 4 KiB pages each cost a page-table entry and a TLB miss (see docs/PERFORMANCE.md).
 class InputBuffer {
  public:
-  // Opens `path`, or standard input when `path` is "-". Throws Error(no_input) naming the
-  // path (as read_input_file does) when it is missing, a directory or unreadable.
+  // Reads `path`, or standard input when `path` is "-". Throws Error(no_input) naming the
+  // path (as read_input_file does; "<stdin>" for "-") when it is missing, a directory or unreadable.
   static InputBuffer open(const std::string& path);
   // A buffer over text already in memory (tests); the text is copied.
   static InputBuffer from_text(std::string_view text);
@@ -28,12 +27,13 @@ class InputBuffer {
 
  private:
   InputBuffer() = default;
-  void release();
+  // Makes room for at least `capacity` bytes, keeping the first size_ (not zeroed: the bytes
+  // are about to be read over).
+  void reserve(std::size_t capacity);
 
-  const char* data_ = "";
+  char* data_ = nullptr;
   std::size_t size_ = 0;
-  bool mapped_ = false;
-  HugeString owned_;
+  std::size_t capacity_ = 0;
 };
 
 }  // namespace tk

@@ -7,7 +7,7 @@
 #include "core/error.hpp"
 #include "read/input_buffer.hpp"
 
-TEST_CASE("InputBuffer maps a file and holds its bytes") {
+TEST_CASE("InputBuffer reads a file and holds its bytes") {
   auto path = std::filesystem::temp_directory_path() / "tk_input_buffer_test.csv";
   {
     std::ofstream out(path, std::ios::binary);
