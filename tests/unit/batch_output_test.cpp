@@ -23,7 +23,8 @@ TEST_CASE("batch_csv: one winner a line, rate and score to 2 places") {
 }
 
 TEST_CASE("batch_csv: a header only when nothing was decided") {
-  tk::BatchResult r = decide("competition_id,bidder_id,rate,ability,quality,partnership\n");
+  std::string text = "competition_id,bidder_id,rate,ability,quality,partnership\n";
+  tk::BatchResult r = decide(text);
   CHECK(std::string(tk::batch_csv(r)) == "competition_id,bidder_id,rate,score\n");
 }
 

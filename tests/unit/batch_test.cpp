@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <deque>
 #include <fstream>
 #include <map>
 #include <random>
@@ -25,8 +26,11 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
-BatchResult decide(const std::string& text, BatchSettings settings = {}) {
-  return tk::decide_batch(text, "b.csv", settings);
+// A result views its text: every text decided is kept for the whole test run.
+BatchResult decide(std::string text, BatchSettings settings = {}) {
+  static std::deque<std::string> kept;
+  kept.push_back(std::move(text));
+  return tk::decide_batch(kept.back(), "b.csv", settings);
 }
 
 // The competitions given a winner, in first-seen order.
