@@ -63,8 +63,9 @@ struct BatchSettings {
   // Decide the competitions whose rows are all good and return every problem, rather than
   // throwing.
   bool keep_going = false;
-  // 2: read a large text with a second thread sharing the work; 1: with this thread only.
-  int threads = 2;
+  // 1: read with this thread only; 2: a second thread shares the reading of a large text.
+  // 1 by default: on the 2-core machines measured, 2 saved nothing (docs/PERFORMANCE.md).
+  int threads = 1;
   // The size from which a text is large (smaller ones are not worth a second thread).
   std::size_t parallel_from = std::size_t{4} << 20;
 };

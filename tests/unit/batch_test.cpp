@@ -172,7 +172,8 @@ void check_against_reference(const std::string& text, const BatchWeights& weight
                              bool halves = false) {
   BatchSettings settings;
   settings.weights = weights;
-  settings.parallel_from = halves ? 0 : SIZE_MAX;
+  settings.threads = halves ? 2 : 1;
+  settings.parallel_from = 0;
   BatchResult got = decide(text, settings);
   std::vector<Reference> want = reference(text, weights);
   REQUIRE(got.competitions.size() == want.size());
@@ -419,6 +420,7 @@ TEST_CASE("Reading in two halves gives what one pass gives") {
   BatchSettings one, two;
   one.keep_going = two.keep_going = true;
   one.threads = 1;
+  two.threads = 2;
   two.parallel_from = 0;
   auto same = [&](const std::string& text) {
     BatchResult a = decide(text, one), b = decide(text, two);
