@@ -7,7 +7,13 @@
 
 namespace tk {
 
-bool batch_ranks_above(const BatchRow& a, const BatchRow& b, std::uint64_t m, std::uint64_t five_p, bool& equal) {
+namespace {
+
+// True when bid a ranks above bid b (same competition, lowest rate m, 5 × the scaled price
+// weight five_p): higher exact total (compared as in batch.cpp, in 128-bit integers), then
+// higher quality, then lower rate, then lower bidder_id. `equal` is set when the totals are
+// exactly equal.
+bool ranks_above(const BatchRow& a, const BatchRow& b, std::uint64_t m, std::uint64_t five_p, bool& equal) {
   const std::uint64_t ra = a.rate, rb = b.rate;
   equal = false;
   if (ra == rb) {
@@ -25,6 +31,8 @@ bool batch_ranks_above(const BatchRow& a, const BatchRow& b, std::uint64_t m, st
   }
   return a.bidder < b.bidder;
 }
+
+}  // namespace
 
 BatchEngine::BatchEngine(BatchReader& reader, std::uint64_t five_p, std::size_t text_size)
     : reader_(reader), five_p_(five_p), index_(std::max<std::size_t>(1024, text_size / 160)) {
@@ -196,7 +204,7 @@ void BatchEngine::decide(const BatchRow* rows, std::size_t n, BatchOutcome& o) c
   bool tie = false;
   for (std::size_t i = 1; i < n; ++i) {
     bool equal = false;
-    bool above = batch_ranks_above(rows[i], rows[best], o.lowest_rate_pence, five_p_, equal);
+    bool above = ranks_above(rows[i], rows[best], o.lowest_rate_pence, five_p_, equal);
     // The best total so far is shared when a bid equals it, and no longer when one beats it.
     if (equal) tie = true;
     else if (above) tie = false;

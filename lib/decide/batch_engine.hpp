@@ -92,9 +92,4 @@ class BatchEngine {
   std::size_t rows_ = 0;
 };
 
-// True when bid a ranks above bid b (same competition, lowest rate m, 5 × the scaled price
-// weight five_p): higher exact total, then higher quality, then lower rate, then lower
-// bidder_id. `equal` is set when the totals are exactly equal.
-bool batch_ranks_above(const BatchRow& a, const BatchRow& b, std::uint64_t m, std::uint64_t five_p, bool& equal);
-
 }  // namespace tk
