@@ -34,3 +34,38 @@ TEST_CASE("rounding to pence is half away from zero on the exact value") {
   CHECK(c[0].cost_floor->str() == "0.33");
   CHECK(c[0].bank_holiday_cost_floor->str() == "0.67");
 }
+
+TEST_CASE("resolve_ceilings fills a tender's ceilings from the cost model it names") {
+  SUBCASE("the model's path is relative to the tender folder") {
+    tk::Tender t;
+    t.dir = tk::test::source_path("tests/data/spec-examples");
+    t.ceiling_model = "model.toml";
+    tk::resolve_ceilings(t);
+    REQUIRE(t.ceilings.size() == 4);
+    CHECK(t.ceilings[0].standard.str() == "31.35");
+    CHECK(t.ceilings[3].bank_holiday_cost_floor->str() == "24.72");
+    CHECK(t.ceilings[0].where.file == t.dir + "/model.toml");
+  }
+  SUBCASE("no model: the [[ceiling]] tables stay as they are") {
+    tk::Tender t;
+    tk::Ceiling c;
+    c.standard = tk::Money::from_pence(1720);
+    t.ceilings.push_back(c);
+    tk::resolve_ceilings(t);
+    REQUIRE(t.ceilings.size() == 1);
+    CHECK(t.ceilings[0].standard.str() == "17.20");
+  }
+  SUBCASE("a missing model file is missing input, named as found from the folder") {
+    tk::Tender t;
+    t.dir = "no-such-folder";
+    t.ceiling_model = "model.toml";
+    try {
+      tk::resolve_ceilings(t);
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::no_input);
+      REQUIRE_FALSE(e.problems().empty());
+      CHECK(e.problems()[0].where.file == "no-such-folder/model.toml");
+    }
+  }
+}
