@@ -5,8 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "evaluate/evaluation.hpp"
+#include "evaluate/abnormally_low.hpp"
 #include "evaluate/gates.hpp"
+#include "evaluate/quality_score.hpp"
 
 namespace tk {
 
@@ -77,6 +78,24 @@ class BidChecker {
 
   const PriceRow* rate(Basis basis, DayType day) const { return rates_[slot(basis, day)]; }
 
+  // The gates of contract 4.1 that depend on the rates, as check_gates applies them: both
+  // rates of the basis present and neither above its ceiling.
+  bool passes_rate_gates(Basis basis) const {
+    const PriceRow* standard = rate(basis, DayType::standard);
+    const PriceRow* bank_holiday = rate(basis, DayType::bank_holiday);
+    if (standard == nullptr || bank_holiday == nullptr) return false;
+    const Ceiling* ceiling = tender_.ceiling(basis);
+    return ceiling == nullptr || (!(standard->rate > ceiling->standard) && !(bank_holiday->rate > ceiling->bank_holiday));
+  }
+
+  // P on `basis`, when both rates are there.
+  std::optional<Rational> evaluated_price(Basis basis, const Rational& s) const {
+    const PriceRow* standard = rate(basis, DayType::standard);
+    const PriceRow* bank_holiday = rate(basis, DayType::bank_holiday);
+    if (standard == nullptr || bank_holiday == nullptr) return std::nullopt;
+    return blend(standard->rate.pounds(), bank_holiday->rate.pounds(), s);
+  }
+
   void missing_rates() {
     for (Basis basis : all_bases()) {
       for (DayType day : kDays) {
@@ -127,14 +146,16 @@ class BidChecker {
     }
   }
 
-  void abnormally_low(Basis basis, const BidResult& bid, const AbnormallyLowSettings& settings) {
-    if (!bid.abnormally_low || !bid.abnormally_low->flagged()) return;
-    const AbnormallyLowCheck& c = *bid.abnormally_low;
+  // The screen's verdict on the bid's evaluated price P on `basis`.
+  void abnormally_low(Basis basis, const Rational& price, const std::optional<AbnormallyLowCheck>& screen,
+                      const AbnormallyLowSettings& settings) {
+    if (!screen || !screen->flagged()) return;
+    const AbnormallyLowCheck& c = *screen;
     add(RateCheck::abnormally_low, Severity::warning, basis, std::nullopt,
         fmt::format("evaluated price {} on {}{} is more than {}% below {}, the mean of the lot's evaluated prices "
                     "without the highest, and more than {}% below {}, the lowest other: ask the bidder to explain; "
                     "it is never a reason to exclude on its own",
-                    format_money(bid.price->value), describe(basis), basis == evaluated_ ? " (the evaluated basis)" : "",
+                    format_money(price), describe(basis), basis == evaluated_ ? " (the evaluated basis)" : "",
                     to_exact_string(settings.below_adjusted_mean_percent), format_money(c.adjusted_mean),
                     to_exact_string(settings.proximity_percent), format_money(c.lowest_other)));
   }
@@ -216,43 +237,52 @@ class BidChecker {
   std::vector<RateFinding> findings_;
 };
 
-// The engine's evaluation of every (or the chosen) lot on each basis, for the gates and the
-// abnormally-low screen. The price method does not change either, so relative-to-lowest is
-// used on every basis (ceiling-linear would need a ceiling on each).
-std::vector<Evaluation> evaluate_all_bases(const Tender& tender, const RateCheckOptions& options) {
-  std::vector<Evaluation> out;
-  for (Basis basis : all_bases()) {
-    EvaluationOptions o;
-    o.tender_share = options.share;
-    o.llw = basis.llw;
-    o.travel = basis.travel;
-    o.method = PriceMethod::relative_to_lowest;
-    o.lot = options.lot;
-    out.push_back(evaluate_tender(tender, o));
-  }
-  return out;
-}
+// A bid while the lot is checked: its rates, its gates and its price on each basis.
+struct BidInLot {
+  BidInLot(const Bidder* b, BidChecker c) : bidder(b), checker(std::move(c)) {}
 
-const BidResult* bid_of(const LotResult& lot, const Bidder* bidder) {
-  for (const BidResult& b : lot.bids)
-    if (b.bidder == bidder) return &b;
-  return nullptr;
-}
+  const Bidder* bidder = nullptr;
+  BidChecker checker;
+  std::vector<Reason> reasons;       // check_gates on the evaluated basis
+  bool fails_other_gates = false;    // a reason that is not about the rates (sq, form, marks)
+  std::array<std::optional<Rational>, 4> price;  // P on each basis
+  std::array<bool, 4> in_screen{};               // not excluded on that basis
+  std::array<std::optional<AbnormallyLowCheck>, 4> screen;
+};
 
-BasisMargin margin_on(const Tender& tender, const BidChecker& rates, Basis basis, const RateCheckOptions& options,
-                      const BidResult* bid) {
+BasisMargin margin_on(const Tender& tender, const BidInLot& bid, std::size_t basis_index, const Rational& s) {
   BasisMargin m;
-  m.basis = basis;
-  m.evaluated = basis == tender.price.basis;
-  const PriceRow* standard = rates.rate(basis, DayType::standard);
-  const PriceRow* bank_holiday = rates.rate(basis, DayType::bank_holiday);
-  if (standard != nullptr && bank_holiday != nullptr) {
-    m.evaluated_price = blend(standard->rate.pounds(), bank_holiday->rate.pounds(), options.share.value);
-  }
-  if (const Ceiling* ceiling = tender.ceiling(basis)) m.cost_floor = evaluated_cost_floor(*ceiling, options.share.value);
+  m.basis = all_bases()[basis_index];
+  m.evaluated = m.basis == tender.price.basis;
+  m.evaluated_price = bid.price[basis_index];
+  if (const Ceiling* ceiling = tender.ceiling(m.basis)) m.cost_floor = evaluated_cost_floor(*ceiling, s);
   if (m.evaluated_price && m.cost_floor) m.surplus = *m.evaluated_price - *m.cost_floor;
-  m.screened = bid != nullptr && bid->abnormally_low.has_value();
+  m.screened = bid.screen[basis_index].has_value();
   return m;
+}
+
+// Runs the abnormally-low screen of contract 4.6 (check_abnormally_low, as `score` does) on
+// each basis, among the lot's bids not excluded there.
+void screen_lot(std::vector<BidInLot>& bids, const AbnormallyLowSettings& settings) {
+  for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {
+    std::vector<Rational> prices;
+    std::vector<BidInLot*> screened;
+    for (BidInLot& b : bids) {
+      if (!b.in_screen[bi]) continue;
+      prices.push_back(*b.price[bi]);
+      screened.push_back(&b);
+    }
+    std::vector<std::optional<AbnormallyLowCheck>> checks = check_abnormally_low(prices, settings);
+    for (std::size_t i = 0; i < screened.size(); ++i) screened[i]->screen[bi] = checks[i];
+  }
+}
+
+std::map<std::string_view, QualityAssessment> assess_bidders(const Tender& tender) {
+  std::map<std::string_view, std::vector<const Mark*>> marks;
+  for (const Mark& m : tender.marks) marks[m.bidder_id].push_back(&m);
+  std::map<std::string_view, QualityAssessment> out;
+  for (const Bidder& b : tender.bidders) out.emplace(b.id, assess_quality(tender, b, marks[b.id]));
+  return out;
 }
 
 }  // namespace
@@ -261,50 +291,75 @@ RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
   if (options.bidder && tender.bidder(*options.bidder) == nullptr) {
     throw Error(ExitCode::usage, Location{}, fmt::format("unknown bidder '{}': it is not in bidders.csv", *options.bidder));
   }
+  if (options.lot && tender.lot(*options.lot) == nullptr) {
+    std::vector<std::string> ids;
+    for (const Lot& l : tender.lots) ids.push_back(l.id);
+    throw Error(ExitCode::usage, Location{},
+                fmt::format("unknown lot '{}': the tender's lots are {}", *options.lot, fmt::join(ids, ", ")));
+  }
   RateReport report;
   report.tender = &tender;
   report.evaluated_basis = tender.price.basis;
   report.share = options.share;
-  std::vector<Evaluation> evaluations = evaluate_all_bases(tender, options);
-
-  std::vector<const Bidder*> bidders;
-  for (const Bidder& b : tender.bidders)
-    if (!options.bidder || b.id == *options.bidder) bidders.push_back(&b);
-  std::stable_sort(bidders.begin(), bidders.end(), [](const Bidder* a, const Bidder* b) { return a->id < b->id; });
+  const Rational& s = options.share.value;
+  const Basis evaluated = tender.price.basis;
 
   std::map<std::string_view, std::vector<const PriceRow*>> rows_by_bidder;
   for (const PriceRow& r : tender.prices) rows_by_bidder[r.bidder_id].push_back(&r);
   static const std::vector<const PriceRow*> kNoRows;
+  std::map<std::string_view, QualityAssessment> quality = assess_bidders(tender);
 
-  std::size_t own = basis_index(tender.price.basis);
-  for (const Bidder* bidder : bidders) {
-    auto found = rows_by_bidder.find(bidder->id);
-    const std::vector<const PriceRow*>& rows = found == rows_by_bidder.end() ? kNoRows : found->second;
-    for (std::size_t li = 0; li < evaluations.front().lots.size(); ++li) {
-      const Lot& lot = *evaluations.front().lots[li].lot;
-      if (!bidder->bids_for(lot.id)) continue;
+  std::vector<std::pair<BidRates, std::vector<RateFinding>>> checked;
+  for (const Lot& lot : tender.lots) {
+    if (options.lot && lot.id != *options.lot) continue;
+    // Every bid of the lot takes part in the screen, whichever bidder is reported.
+    std::vector<BidInLot> bids;
+    for (const Bidder& bidder : tender.bidders) {
+      if (!bidder.bids_for(lot.id)) continue;
+      auto rows = rows_by_bidder.find(bidder.id);
+      BidInLot b(&bidder, BidChecker(tender, bidder, lot, evaluated, rows == rows_by_bidder.end() ? kNoRows : rows->second));
+      b.reasons = check_gates(tender, bidder, lot, evaluated, quality.at(bidder.id));
+      b.fails_other_gates = std::any_of(b.reasons.begin(), b.reasons.end(), [](const Reason& r) {
+        return r.code != ReasonCode::missing_rate && r.code != ReasonCode::above_ceiling;
+      });
+      for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {
+        Basis basis = all_bases()[bi];
+        b.price[bi] = b.checker.evaluated_price(basis, s);
+        b.in_screen[bi] = !b.fails_other_gates && b.checker.passes_rate_gates(basis);
+      }
+      bids.push_back(std::move(b));
+    }
+    screen_lot(bids, tender.abnormally_low);
+
+    for (BidInLot& b : bids) {
+      if (options.bidder && b.bidder->id != *options.bidder) continue;
       BidRates rates;
-      rates.bidder = bidder;
+      rates.bidder = b.bidder;
       rates.lot = &lot;
-      BidChecker checker(tender, *bidder, lot, tender.price.basis, rows);
+      rates.excluded_by = b.reasons;
+      BidChecker& checker = b.checker;
       checker.missing_rates();
       checker.ceilings();
       checker.cost_floors();
-      for (std::size_t bi = 0; bi < evaluations.size(); ++bi) {
-        const Basis basis = all_bases()[bi];
-        const BidResult* bid = bid_of(evaluations[bi].lots[li], bidder);
-        if (bid != nullptr) checker.abnormally_low(basis, *bid, tender.abnormally_low);
-        if (bi == own && bid != nullptr) rates.excluded_by = bid->reasons;
-        rates.margins[bi] = margin_on(tender, checker, basis, options, bid);
+      for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {
+        if (b.price[bi]) checker.abnormally_low(all_bases()[bi], *b.price[bi], b.screen[bi], tender.abnormally_low);
+        rates.margins[bi] = margin_on(tender, b, bi, s);
       }
       checker.bank_holidays();
       checker.llw_consistency();
       checker.travel_consistency();
       std::vector<RateFinding> found = checker.take();
       rates.findings = found.size();
-      for (RateFinding& f : found) report.findings.push_back(std::move(f));
-      report.bids.push_back(std::move(rates));
+      checked.emplace_back(std::move(rates), std::move(found));
     }
+  }
+
+  // By bidder_id; each bidder's lots stay in tender order.
+  std::stable_sort(checked.begin(), checked.end(),
+                   [](const auto& a, const auto& b) { return a.first.bidder->id < b.first.bidder->id; });
+  for (auto& [rates, found] : checked) {
+    for (RateFinding& f : found) report.findings.push_back(std::move(f));
+    report.bids.push_back(std::move(rates));
   }
   return report;
 }

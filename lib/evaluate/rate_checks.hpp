@@ -106,8 +106,9 @@ struct RateReport {
 
 // Checks each bid's price schedule (every bidder, sq and form failures included, and every lot
 // it bid for): missing rates, ceilings and cost floors on each basis that has them, the
-// abnormally-low screen of contract 4.6 on each basis (among the bids not excluded there),
-// and the schedule's internal consistency. A rate exactly at a ceiling or floor, and equal
+// abnormally-low screen of contract 4.6 on each basis (check_abnormally_low among the lot's
+// bids that check_gates would not exclude on that basis, as `score` runs it), and the
+// schedule's internal consistency. A rate exactly at a ceiling or floor, and equal
 // rates, raise nothing. Throws Error(usage) for an unknown options.lot or options.bidder.
 // The report points into `tender`, which must outlive it.
 RateReport check_rates(const Tender& tender, const RateCheckOptions& options);

@@ -2,8 +2,11 @@
 
 #include <array>
 
+#include "evaluate/bank_holiday_share.hpp"
+#include "evaluate/evaluation.hpp"
 #include "evaluate/rate_checks.hpp"
 #include "rates_fixture.hpp"
+#include "read/tender_loader.hpp"
 
 using namespace tk;
 
@@ -393,4 +396,42 @@ TEST_CASE("the check and severity names") {
                                           "travel-inclusive-below-exclusive"});
   CHECK(to_string(Severity::error) == "error");
   CHECK(to_string(Severity::warning) == "warning");
+}
+
+TEST_CASE("the screen on each basis is the one score runs on that basis") {
+  // Every exclusion of the sample tender (sq, form, marks, a missing rate, a rate above the
+  // ceiling) and flags in every lot: rates must screen the same bids and flag the same ones.
+  Tender t = load_tender(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/data/sample-tender");
+  RateCheckOptions o;
+  o.share = tender_bank_holiday_share(t);
+  RateReport r = check_rates(t, o);
+  std::size_t flagged = 0;
+  for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {
+    Basis basis = all_bases()[bi];
+    EvaluationOptions eo;
+    eo.tender_share = o.share;
+    eo.llw = basis.llw;
+    eo.travel = basis.travel;
+    Evaluation e = evaluate_tender(t, eo);
+    for (const BidRates& b : r.bids) {
+      const LotResult* lot = e.lot(b.lot->id);
+      REQUIRE(lot != nullptr);
+      const BidResult* engine = nullptr;
+      for (const BidResult& x : lot->bids)
+        if (x.bidder == b.bidder) engine = &x;
+      REQUIRE(engine != nullptr);
+      CAPTURE(b.bidder->id);
+      CAPTURE(b.lot->id);
+      CAPTURE(bi);
+      CHECK(b.margins[bi].screened == (engine->ranked() && engine->abnormally_low.has_value()));
+      bool found = false;
+      for (const RateFinding& f : r.findings)
+        found = found || (f.bidder == b.bidder && f.lot == b.lot && f.check == RateCheck::abnormally_low &&
+                          f.llw == basis.llw && f.travel == basis.travel);
+      CHECK(found == engine->has(Flag::abnormally_low));
+      if (found) ++flagged;
+      if (basis == t.price.basis) CHECK(b.excluded_by.size() == engine->reasons.size());
+    }
+  }
+  CHECK(flagged == 16);  // B33 in N1 and N2, B37 in N3 and N4, on each of the four bases
 }
