@@ -72,18 +72,24 @@ void setup_rates(CLI::App& app, Runner& runner) {
       "  tenderkit rates data/sample-tender\n"
       "  tenderkit rates data/sample-tender --bidder B31 --lot N1\n"
       "  tenderkit rates data/sample-tender --format json -o rates.json\n"
-      "  tenderkit rates data/sample-tender --surplus --format csv     (surplus or deficit per bid and basis)\n"
-      "  tenderkit rates my-tender --fail-on error                     (exit 1 if any bid is excluded by its rates)");
+      "  tenderkit rates data/sample-tender --surplus --format csv     (surplus or deficit per bid and "
+      "basis)\n"
+      "  tenderkit rates my-tender --fail-on error                     (exit 1 if any bid is excluded by its "
+      "rates)");
   sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
   sub->add_option("--lot", opts->lot, "Only this lot (a lot id from tender.toml)")->type_name("ID");
-  sub->add_option("--bidder", opts->bidder, "Only this bidder (a bidder_id from bidders.csv)")->type_name("ID");
-  sub->add_flag("--surplus", opts->surplus,
-                "Only the table of each bid's surplus or deficit per hour against the cost floor, on every basis");
-  sub->add_option("--fail-on", opts->fail_on, "Exit 1 when there is a finding of this severity (warning: any finding)")
+  sub->add_option("--bidder", opts->bidder, "Only this bidder (a bidder_id from bidders.csv)")
+      ->type_name("ID");
+  sub->add_flag(
+      "--surplus", opts->surplus,
+      "Only the table of each bid's surplus or deficit per hour against the cost floor, on every basis");
+  sub->add_option("--fail-on", opts->fail_on,
+                  "Exit 1 when there is a finding of this severity (warning: any finding)")
       ->type_name("SEVERITY")
       ->check(CLI::IsMember({"error", "warning"}));
   add_format_flag(*sub, opts->format);
-  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
   sub->callback([opts, &runner]() { runner = [opts]() { return run_rates(*opts); }; });
 }
 

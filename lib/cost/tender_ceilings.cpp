@@ -37,7 +37,8 @@ std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::opti
 
 void resolve_ceilings(Tender& tender) {
   if (!tender.ceiling_model) return;
-  tender.ceilings = ceilings_from_model_file((std::filesystem::path(tender.dir) / *tender.ceiling_model).string());
+  tender.ceilings =
+      ceilings_from_model_file((std::filesystem::path(tender.dir) / *tender.ceiling_model).string());
 }
 
 }  // namespace tk

@@ -1,9 +1,9 @@
 #include "evaluate/rate_checks.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "evaluate/abnormally_low.hpp"
 #include "evaluate/gates.hpp"
@@ -13,13 +13,20 @@ namespace tk {
 
 std::string_view to_string(RateCheck check) {
   switch (check) {
-    case RateCheck::missing_rate: return "missing-rate";
-    case RateCheck::above_ceiling: return "above-ceiling";
-    case RateCheck::below_cost_floor: return "below-cost-floor";
-    case RateCheck::abnormally_low: return "abnormally-low";
-    case RateCheck::bank_holiday_below_standard: return "bank-holiday-below-standard";
-    case RateCheck::llw_inclusive_below_exclusive: return "llw-inclusive-below-exclusive";
-    case RateCheck::travel_inclusive_below_exclusive: return "travel-inclusive-below-exclusive";
+    case RateCheck::missing_rate:
+      return "missing-rate";
+    case RateCheck::above_ceiling:
+      return "above-ceiling";
+    case RateCheck::below_cost_floor:
+      return "below-cost-floor";
+    case RateCheck::abnormally_low:
+      return "abnormally-low";
+    case RateCheck::bank_holiday_below_standard:
+      return "bank-holiday-below-standard";
+    case RateCheck::llw_inclusive_below_exclusive:
+      return "llw-inclusive-below-exclusive";
+    case RateCheck::travel_inclusive_below_exclusive:
+      return "travel-inclusive-below-exclusive";
   }
   return "?";
 }
@@ -27,13 +34,13 @@ std::string_view to_string(RateCheck check) {
 std::string_view to_string(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
 
 std::size_t RateReport::count(RateCheck check) const {
-  return static_cast<std::size_t>(
-      std::count_if(findings.begin(), findings.end(), [&](const RateFinding& f) { return f.check == check; }));
+  return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
+                                                [&](const RateFinding& f) { return f.check == check; }));
 }
 
 std::size_t RateReport::count(Severity severity) const {
-  return static_cast<std::size_t>(
-      std::count_if(findings.begin(), findings.end(), [&](const RateFinding& f) { return f.severity == severity; }));
+  return static_cast<std::size_t>(std::count_if(
+      findings.begin(), findings.end(), [&](const RateFinding& f) { return f.severity == severity; }));
 }
 
 std::size_t RateReport::count(RateCheck check, Severity severity) const {
@@ -58,7 +65,9 @@ std::size_t basis_index(Basis basis) {
   return static_cast<std::size_t>(std::find(bases.begin(), bases.end(), basis) - bases.begin());
 }
 
-std::size_t slot(Basis basis, DayType day) { return basis_index(basis) * 2 + (day == DayType::standard ? 0 : 1); }
+std::size_t slot(Basis basis, DayType day) {
+  return basis_index(basis) * 2 + (day == DayType::standard ? 0 : 1);
+}
 
 // The checks of one bid: its rates, the tender's limits and the evaluated basis.
 class BidChecker {
@@ -85,7 +94,8 @@ class BidChecker {
     const PriceRow* bank_holiday = rate(basis, DayType::bank_holiday);
     if (standard == nullptr || bank_holiday == nullptr) return false;
     const Ceiling* ceiling = tender_.ceiling(basis);
-    return ceiling == nullptr || (!(standard->rate > ceiling->standard) && !(bank_holiday->rate > ceiling->bank_holiday));
+    return ceiling == nullptr ||
+           (!(standard->rate > ceiling->standard) && !(bank_holiday->rate > ceiling->bank_holiday));
   }
 
   // P on `basis`, when both rates are there.
@@ -102,7 +112,8 @@ class BidChecker {
         if (rate(basis, day) != nullptr) continue;
         bool own = basis == evaluated_;
         add(RateCheck::missing_rate, severity_on(basis), basis, day,
-            own ? fmt::format("no {} rate on {}, the evaluated basis: the bid is excluded", day_name(day), describe(basis))
+            own ? fmt::format("no {} rate on {}, the evaluated basis: the bid is excluded", day_name(day),
+                              describe(basis))
                 : fmt::format("no {} rate on {}: the bid cannot be evaluated on that basis", day_name(day),
                               describe(basis)));
       }
@@ -119,8 +130,8 @@ class BidChecker {
         if (row == nullptr || !(row->rate > limit)) continue;
         bool own = basis == evaluated_;
         add(RateCheck::above_ceiling, severity_on(basis), basis, day,
-            fmt::format("{} rate {} is above the ceiling {} on {}{}", day_name(day), row->rate.str(), limit.str(),
-                        describe(basis),
+            fmt::format("{} rate {} is above the ceiling {} on {}{}", day_name(day), row->rate.str(),
+                        limit.str(), describe(basis),
                         own ? ", the evaluated basis: the bid is excluded"
                             : ": the bid would be excluded if that basis were evaluated"));
       }
@@ -139,9 +150,10 @@ class BidChecker {
         const PriceRow* row = rate(basis, day);
         if (!floor || row == nullptr || !(row->rate < *floor)) continue;
         add(RateCheck::below_cost_floor, Severity::warning, basis, day,
-            fmt::format("{} rate {} is {} below the cost floor {} on {}: at this rate the bidder cannot pay the wage "
-                        "floor and on-costs",
-                        day_name(day), row->rate.str(), (*floor - row->rate).str(), floor->str(), describe(basis)));
+            fmt::format(
+                "{} rate {} is {} below the cost floor {} on {}: at this rate the bidder cannot pay the wage "
+                "floor and on-costs",
+                day_name(day), row->rate.str(), (*floor - row->rate).str(), floor->str(), describe(basis)));
       }
     }
   }
@@ -152,12 +164,13 @@ class BidChecker {
     if (!screen || !screen->flagged()) return;
     const AbnormallyLowCheck& c = *screen;
     add(RateCheck::abnormally_low, Severity::warning, basis, std::nullopt,
-        fmt::format("evaluated price {} on {}{} is more than {}% below {}, the mean of the lot's evaluated prices "
-                    "without the highest, and more than {}% below {}, the lowest other: ask the bidder to explain; "
-                    "it is never a reason to exclude on its own",
-                    format_money(price), describe(basis), basis == evaluated_ ? " (the evaluated basis)" : "",
-                    to_exact_string(settings.below_adjusted_mean_percent), format_money(c.adjusted_mean),
-                    to_exact_string(settings.proximity_percent), format_money(c.lowest_other)));
+        fmt::format(
+            "evaluated price {} on {}{} is more than {}% below {}, the mean of the lot's evaluated prices "
+            "without the highest, and more than {}% below {}, the lowest other: ask the bidder to explain; "
+            "it is never a reason to exclude on its own",
+            format_money(price), describe(basis), basis == evaluated_ ? " (the evaluated basis)" : "",
+            to_exact_string(settings.below_adjusted_mean_percent), format_money(c.adjusted_mean),
+            to_exact_string(settings.proximity_percent), format_money(c.lowest_other)));
   }
 
   void bank_holidays() {
@@ -177,10 +190,11 @@ class BidChecker {
         const PriceRow* inc = rate({Llw::inclusive, travel}, day);
         const PriceRow* exc = rate({Llw::exclusive, travel}, day);
         if (inc == nullptr || exc == nullptr || !(inc->rate < exc->rate)) continue;
-        RateFinding& f = add(RateCheck::llw_inclusive_below_exclusive, Severity::warning, {Llw::inclusive, travel}, day,
-                             fmt::format("LLW-inclusive {} rate {} is below the LLW-exclusive one {} (travel {}): "
-                                         "paying the London Living Wage cannot cost less",
-                                         day_name(day), inc->rate.str(), exc->rate.str(), to_string(travel)));
+        RateFinding& f =
+            add(RateCheck::llw_inclusive_below_exclusive, Severity::warning, {Llw::inclusive, travel}, day,
+                fmt::format("LLW-inclusive {} rate {} is below the LLW-exclusive one {} (travel {}): "
+                            "paying the London Living Wage cannot cost less",
+                            day_name(day), inc->rate.str(), exc->rate.str(), to_string(travel)));
         f.llw.reset();
       }
     }
@@ -192,11 +206,11 @@ class BidChecker {
         const PriceRow* inc = rate({llw, Travel::inclusive}, day);
         const PriceRow* exc = rate({llw, Travel::exclusive}, day);
         if (inc == nullptr || exc == nullptr || !(inc->rate < exc->rate)) continue;
-        RateFinding& f = add(RateCheck::travel_inclusive_below_exclusive, Severity::warning, {llw, Travel::inclusive},
-                             day,
-                             fmt::format("travel-inclusive {} rate {} is below the travel-exclusive one {} (llw {}): "
-                                         "paying for travel time and mileage cannot cost less",
-                                         day_name(day), inc->rate.str(), exc->rate.str(), to_string(llw)));
+        RateFinding& f =
+            add(RateCheck::travel_inclusive_below_exclusive, Severity::warning, {llw, Travel::inclusive}, day,
+                fmt::format("travel-inclusive {} rate {} is below the travel-exclusive one {} (llw {}): "
+                            "paying for travel time and mileage cannot cost less",
+                            day_name(day), inc->rate.str(), exc->rate.str(), to_string(llw)));
         f.travel.reset();
       }
     }
@@ -213,9 +227,12 @@ class BidChecker {
   }
 
  private:
-  Severity severity_on(Basis basis) const { return basis == evaluated_ ? Severity::error : Severity::warning; }
+  Severity severity_on(Basis basis) const {
+    return basis == evaluated_ ? Severity::error : Severity::warning;
+  }
 
-  RateFinding& add(RateCheck check, Severity severity, Basis basis, std::optional<DayType> day, std::string message) {
+  RateFinding& add(RateCheck check, Severity severity, Basis basis, std::optional<DayType> day,
+                   std::string message) {
     RateFinding f;
     f.bidder = &bidder_;
     f.lot = &lot_;
@@ -243,8 +260,8 @@ struct BidInLot {
 
   const Bidder* bidder = nullptr;
   BidChecker checker;
-  std::vector<Reason> reasons;       // check_gates on the evaluated basis
-  bool fails_other_gates = false;    // a reason that is not about the rates (sq, form, marks)
+  std::vector<Reason> reasons;                   // check_gates on the evaluated basis
+  bool fails_other_gates = false;                // a reason that is not about the rates (sq, form, marks)
   std::array<std::optional<Rational>, 4> price;  // P on each basis
   std::array<bool, 4> in_screen{};               // not excluded on that basis
   std::array<std::optional<AbnormallyLowCheck>, 4> screen;
@@ -289,13 +306,15 @@ std::map<std::string_view, QualityAssessment> assess_bidders(const Tender& tende
 
 RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
   if (options.bidder && tender.bidder(*options.bidder) == nullptr) {
-    throw Error(ExitCode::usage, Location{}, fmt::format("unknown bidder '{}': it is not in bidders.csv", *options.bidder));
+    throw Error(ExitCode::usage, Location{},
+                fmt::format("unknown bidder '{}': it is not in bidders.csv", *options.bidder));
   }
   if (options.lot && tender.lot(*options.lot) == nullptr) {
     std::vector<std::string> ids;
     for (const Lot& l : tender.lots) ids.push_back(l.id);
-    throw Error(ExitCode::usage, Location{},
-                fmt::format("unknown lot '{}': the tender's lots are {}", *options.lot, fmt::join(ids, ", ")));
+    throw Error(
+        ExitCode::usage, Location{},
+        fmt::format("unknown lot '{}': the tender's lots are {}", *options.lot, fmt::join(ids, ", ")));
   }
   RateReport report;
   report.tender = &tender;
@@ -317,7 +336,8 @@ RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
     for (const Bidder& bidder : tender.bidders) {
       if (!bidder.bids_for(lot.id)) continue;
       auto rows = rows_by_bidder.find(bidder.id);
-      BidInLot b(&bidder, BidChecker(tender, bidder, lot, evaluated, rows == rows_by_bidder.end() ? kNoRows : rows->second));
+      BidInLot b(&bidder, BidChecker(tender, bidder, lot, evaluated,
+                                     rows == rows_by_bidder.end() ? kNoRows : rows->second));
       b.reasons = check_gates(tender, bidder, lot, evaluated, quality.at(bidder.id));
       b.fails_other_gates = std::any_of(b.reasons.begin(), b.reasons.end(), [](const Reason& r) {
         return r.code != ReasonCode::missing_rate && r.code != ReasonCode::above_ceiling;
@@ -342,7 +362,8 @@ RateReport check_rates(const Tender& tender, const RateCheckOptions& options) {
       checker.ceilings();
       checker.cost_floors();
       for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {
-        if (b.price[bi]) checker.abnormally_low(all_bases()[bi], *b.price[bi], b.screen[bi], tender.abnormally_low);
+        if (b.price[bi])
+          checker.abnormally_low(all_bases()[bi], *b.price[bi], b.screen[bi], tender.abnormally_low);
         rates.margins[bi] = margin_on(tender, b, bi, s);
       }
       checker.bank_holidays();

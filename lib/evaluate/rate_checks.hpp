@@ -83,9 +83,9 @@ struct BidRates {
 
 // Which bids to check.
 struct RateCheckOptions {
-  BankHolidayShare share;            // tender_bank_holiday_share(tender) for the tender's own
-  std::optional<std::string> lot;    // only this lot
-  std::optional<std::string> bidder; // only this bidder
+  BankHolidayShare share;             // tender_bank_holiday_share(tender) for the tender's own
+  std::optional<std::string> lot;     // only this lot
+  std::optional<std::string> bidder;  // only this bidder
 };
 
 // Every finding, grouped by bidder (by bidder_id), then lot (tender order), then severity
@@ -94,7 +94,7 @@ struct RateReport {
   const Tender* tender = nullptr;
   Basis evaluated_basis;
   BankHolidayShare share;
-  std::vector<BidRates> bids;          // by bidder_id, then lot in tender order
+  std::vector<BidRates> bids;  // by bidder_id, then lot in tender order
   std::vector<RateFinding> findings;
 
   // How many findings have `check` / `severity` / both; how many bids have any.

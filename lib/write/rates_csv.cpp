@@ -17,7 +17,8 @@ std::string money_or_blank(const std::optional<Rational>& v) { return v ? format
 }  // namespace
 
 std::string render_rates_csv(const RateReport& report) {
-  std::string out = csv_record({"bidder_id", "name", "lot", "severity", "code", "llw", "travel", "day", "message"});
+  std::string out =
+      csv_record({"bidder_id", "name", "lot", "severity", "code", "llw", "travel", "day", "message"});
   for (const RateFinding& f : report.findings) {
     out += csv_record({f.bidder->id, f.bidder->name, f.lot->id, std::string(to_string(f.severity)),
                        std::string(to_string(f.check)), name_or_blank(f.llw), name_or_blank(f.travel),
@@ -27,8 +28,8 @@ std::string render_rates_csv(const RateReport& report) {
 }
 
 std::string render_surplus_csv(const RateReport& report) {
-  std::string out = csv_record({"bidder_id", "name", "lot", "llw", "travel", "evaluated_basis", "evaluated_price",
-                                "cost_floor", "surplus", "excluded_by"});
+  std::string out = csv_record({"bidder_id", "name", "lot", "llw", "travel", "evaluated_basis",
+                                "evaluated_price", "cost_floor", "surplus", "excluded_by"});
   for (const BidRates& b : report.bids) {
     for (const BasisMargin& m : b.margins) {
       out += csv_record({b.bidder->id, b.bidder->name, b.lot->id, std::string(to_string(m.basis.llw)),

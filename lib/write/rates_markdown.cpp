@@ -12,7 +12,8 @@ std::string surplus_section(const RateReport& report) {
   TextGrid grid = surplus_grid(report, "\\*");
   if (grid.header.empty()) return "No basis has a cost floor: there is no surplus or deficit to show.\n";
   if (grid.rows.empty()) return "No bids to show.\n";
-  return "Surplus (+) or deficit (-) per hour against the cost floor: the evaluated price minus the cost floor, both "
+  return "Surplus (+) or deficit (-) per hour against the cost floor: the evaluated price minus the cost "
+         "floor, both "
          "blended with the bank-holiday share (\\* the evaluated basis).\n\n" +
          render_markdown(grid);
 }
@@ -32,9 +33,10 @@ std::string render_rates_markdown(const RateReport& report) {
     out += fmt::format("\n### {} {}\n\n", bidder->id, bidder->name);
     std::vector<std::string> besides = exclusions_besides_rates(report, bidder);
     if (!besides.empty()) {
-      out += fmt::format("Excluded on the evaluated basis ({}): its rates are checked all the same, outside the "
-                         "abnormally-low screen.\n\n",
-                         fmt::join(besides, ", "));
+      out += fmt::format(
+          "Excluded on the evaluated basis ({}): its rates are checked all the same, outside the "
+          "abnormally-low screen.\n\n",
+          fmt::join(besides, ", "));
     }
     TextGrid grid;
     grid.header = {{"Lots", "Severity", "Check", "Message"}};

@@ -14,7 +14,8 @@ std::string surplus_section(const RateReport& report) {
   if (grid.header.empty()) return "No basis has a cost floor: there is no surplus or deficit to show.\n";
   if (grid.rows.empty()) return "No bids to show.\n";
   std::string out =
-      "Surplus (+) or deficit (-) per hour against the cost floor: the evaluated price minus the cost floor,\n"
+      "Surplus (+) or deficit (-) per hour against the cost floor: the evaluated price minus the cost "
+      "floor,\n"
       "both blended with the bank-holiday share (* the evaluated basis).\n";
   return out + indented(render_text(grid), 2);
 }
@@ -33,9 +34,10 @@ std::string render_rates_table(const RateReport& report) {
     out += fmt::format("\n{} {}\n", bidder->id, bidder->name);
     std::vector<std::string> besides = exclusions_besides_rates(report, bidder);
     if (!besides.empty()) {
-      out += fmt::format("  Excluded on the evaluated basis ({}): its rates are checked all the same, outside the "
-                         "abnormally-low screen.\n",
-                         fmt::join(besides, ", "));
+      out += fmt::format(
+          "  Excluded on the evaluated basis ({}): its rates are checked all the same, outside the "
+          "abnormally-low screen.\n",
+          fmt::join(besides, ", "));
     }
     TextGrid grid;
     grid.left_aligned = {true, true, true, true};

@@ -1,8 +1,8 @@
 #include "write/rates_text.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/money.hpp"
 #include "evaluate/gates.hpp"
@@ -70,7 +70,8 @@ namespace {
 std::vector<std::string> codes_once(const std::vector<Reason>& reasons, bool besides_rates) {
   std::vector<std::string> out;
   for (const Reason& r : reasons) {
-    if (besides_rates && (r.code == ReasonCode::missing_rate || r.code == ReasonCode::above_ceiling)) continue;
+    if (besides_rates && (r.code == ReasonCode::missing_rate || r.code == ReasonCode::above_ceiling))
+      continue;
     std::string code(to_string(r.code));
     if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
   }
@@ -115,8 +116,8 @@ TextGrid summary_grid(const RateReport& report) {
     grid.rows.push_back({std::string(to_string(check)), std::to_string(report.count(check, Severity::error)),
                          std::to_string(report.count(check, Severity::warning))});
   }
-  grid.rows.push_back(
-      {"total", std::to_string(report.count(Severity::error)), std::to_string(report.count(Severity::warning))});
+  grid.rows.push_back({"total", std::to_string(report.count(Severity::error)),
+                       std::to_string(report.count(Severity::warning))});
   return grid;
 }
 
@@ -133,7 +134,8 @@ TextGrid surplus_grid(const RateReport& report, const std::string& mark) {
   for (std::size_t i : shown) {
     Basis basis = all_bases()[i];
     grid.header[0].push_back(fmt::format("llw {}", to_string(basis.llw)));
-    grid.header[1].push_back(fmt::format("travel {}{}", to_string(basis.travel), basis == report.evaluated_basis ? mark : ""));
+    grid.header[1].push_back(
+        fmt::format("travel {}{}", to_string(basis.travel), basis == report.evaluated_basis ? mark : ""));
     grid.left_aligned.push_back(false);
   }
   grid.header[0].push_back("");
@@ -155,8 +157,8 @@ std::string summary_line(const RateReport& report) {
   std::size_t with = report.bids_with_findings();
   std::size_t errors = report.count(Severity::error);
   std::size_t warnings = report.count(Severity::warning);
-  return fmt::format("{} bid{} checked, {} with findings; {} finding{}: {} error{}, {} warning{}", report.bids.size(),
-                     report.bids.size() == 1 ? "" : "s", with, report.findings.size(),
+  return fmt::format("{} bid{} checked, {} with findings; {} finding{}: {} error{}, {} warning{}",
+                     report.bids.size(), report.bids.size() == 1 ? "" : "s", with, report.findings.size(),
                      report.findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                      warnings == 1 ? "" : "s");
 }

@@ -1,10 +1,11 @@
+#include "evaluate/rate_checks.hpp"
+
 #include <doctest/doctest.h>
 
 #include <array>
 
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/evaluation.hpp"
-#include "evaluate/rate_checks.hpp"
 #include "rates_fixture.hpp"
 #include "read/tender_loader.hpp"
 
@@ -70,7 +71,9 @@ TEST_CASE("missing-rate: every missing one of the 8, an error only on the evalua
     CHECK(f.check == RateCheck::missing_rate);
     CHECK(f.severity == Severity::error);
     CHECK(basis_of(f) == "inclusive/inclusive/bank_holiday");
-    CHECK(f.message == "no bank-holiday rate on llw inclusive, travel inclusive, the evaluated basis: the bid is excluded");
+    CHECK(
+        f.message ==
+        "no bank-holiday rate on llw inclusive, travel inclusive, the evaluated basis: the bid is excluded");
     CHECK(r.bids[0].excluded_by.size() == 1);
   }
   SUBCASE("the standard rate of another basis is a warning") {
@@ -80,7 +83,8 @@ TEST_CASE("missing-rate: every missing one of the 8, an error only on the evalua
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(basis_of(r.findings[0]) == "exclusive/exclusive/standard");
-    CHECK(r.findings[0].message == "no standard rate on llw exclusive, travel exclusive: the bid cannot be evaluated on that basis");
+    CHECK(r.findings[0].message ==
+          "no standard rate on llw exclusive, travel exclusive: the bid cannot be evaluated on that basis");
     CHECK(r.bids[0].excluded_by.empty());
   }
   SUBCASE("no rates at all: 8 findings, the 2 errors first") {
@@ -89,14 +93,13 @@ TEST_CASE("missing-rate: every missing one of the 8, an error only on the evalua
     RateReport r = check(t);
     REQUIRE(r.findings.size() == 8);
     std::vector<std::string> got;
-    for (const RateFinding& f : r.findings) got.push_back(std::string(to_string(f.severity)) + " " + basis_of(f));
-    CHECK(got == std::vector<std::string>{"error inclusive/inclusive/standard", "error inclusive/inclusive/bank_holiday",
-                                          "warning inclusive/exclusive/standard",
-                                          "warning inclusive/exclusive/bank_holiday",
-                                          "warning exclusive/inclusive/standard",
-                                          "warning exclusive/inclusive/bank_holiday",
-                                          "warning exclusive/exclusive/standard",
-                                          "warning exclusive/exclusive/bank_holiday"});
+    for (const RateFinding& f : r.findings)
+      got.push_back(std::string(to_string(f.severity)) + " " + basis_of(f));
+    CHECK(got == std::vector<std::string>{
+                     "error inclusive/inclusive/standard", "error inclusive/inclusive/bank_holiday",
+                     "warning inclusive/exclusive/standard", "warning inclusive/exclusive/bank_holiday",
+                     "warning exclusive/inclusive/standard", "warning exclusive/inclusive/bank_holiday",
+                     "warning exclusive/exclusive/standard", "warning exclusive/exclusive/bank_holiday"});
     CHECK(r.count(RateCheck::missing_rate) == 8);
     CHECK(r.count(Severity::error) == 2);
     CHECK(r.count(RateCheck::missing_rate, Severity::warning) == 6);
@@ -122,7 +125,8 @@ TEST_CASE("above-ceiling: a penny above, never at") {
     CHECK(r.findings[0].severity == Severity::error);
     CHECK(basis_of(r.findings[0]) == "inclusive/inclusive/standard");
     CHECK(r.findings[0].message ==
-          "standard rate 17.21 is above the ceiling 17.20 on llw inclusive, travel inclusive, the evaluated basis: the bid "
+          "standard rate 17.21 is above the ceiling 17.20 on llw inclusive, travel inclusive, the evaluated "
+          "basis: the bid "
           "is excluded");
   }
   SUBCASE("a penny above on the bank holiday of another basis: a warning") {
@@ -132,7 +136,8 @@ TEST_CASE("above-ceiling: a penny above, never at") {
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(basis_of(r.findings[0]) == "inclusive/exclusive/bank_holiday");
     CHECK(r.findings[0].message ==
-          "bank-holiday rate 24.01 is above the ceiling 24.00 on llw inclusive, travel exclusive: the bid would be "
+          "bank-holiday rate 24.01 is above the ceiling 24.00 on llw inclusive, travel exclusive: the bid "
+          "would be "
           "excluded if that basis were evaluated");
   }
   SUBCASE("no ceiling on a basis: nothing to check there") {
@@ -161,7 +166,8 @@ TEST_CASE("below-cost-floor: a penny below, never at; always a warning") {
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(basis_of(r.findings[0]) == "inclusive/inclusive/standard");
     CHECK(r.findings[0].message ==
-          "standard rate 14.94 is 0.01 below the cost floor 14.95 on llw inclusive, travel inclusive: at this rate the "
+          "standard rate 14.94 is 0.01 below the cost floor 14.95 on llw inclusive, travel inclusive: at "
+          "this rate the "
           "bidder cannot pay the wage floor and on-costs");
   }
   SUBCASE("the bank-holiday rate against the standard floor when no bank-holiday floor is given") {
@@ -173,7 +179,8 @@ TEST_CASE("below-cost-floor: a penny below, never at; always a warning") {
     CHECK(basis_of(r.findings[0]) == "exclusive/exclusive/standard");
     CHECK(basis_of(r.findings[1]) == "exclusive/exclusive/bank_holiday");
     CHECK(r.findings[1].message ==
-          "bank-holiday rate 14.65 is 0.05 below the cost floor 14.70 on llw exclusive, travel exclusive: at this rate "
+          "bank-holiday rate 14.65 is 0.05 below the cost floor 14.70 on llw exclusive, travel exclusive: at "
+          "this rate "
           "the bidder cannot pay the wage floor and on-costs");
   }
   SUBCASE("no cost floor: nothing to check") {
@@ -191,7 +198,8 @@ TEST_CASE("the schedule's internal consistency; equal rates raise nothing") {
     CHECK(r.findings[0].check == RateCheck::bank_holiday_below_standard);
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(basis_of(r.findings[0]) == "exclusive/exclusive/-");
-    CHECK(r.findings[0].message == "bank-holiday rate 14.64 is below the standard rate 14.65 on llw exclusive, travel exclusive");
+    CHECK(r.findings[0].message ==
+          "bank-holiday rate 14.64 is below the standard rate 14.65 on llw exclusive, travel exclusive");
   }
   SUBCASE("LLW-inclusive equal to LLW-exclusive: nothing; a penny below: a warning without llw") {
     CHECK(check(one_bid(with(kClean, 2, "14.65"))).findings.empty());  // inc/exc standard = exc/exc standard
@@ -200,7 +208,8 @@ TEST_CASE("the schedule's internal consistency; equal rates raise nothing") {
     CHECK(r.findings[0].check == RateCheck::llw_inclusive_below_exclusive);
     CHECK(basis_of(r.findings[0]) == "-/exclusive/standard");
     CHECK(r.findings[0].message ==
-          "LLW-inclusive standard rate 14.64 is below the LLW-exclusive one 14.65 (travel exclusive): paying the London "
+          "LLW-inclusive standard rate 14.64 is below the LLW-exclusive one 14.65 (travel exclusive): paying "
+          "the London "
           "Living Wage cannot cost less");
   }
   SUBCASE("travel-inclusive equal to travel-exclusive: nothing; a penny below: a warning without travel") {
@@ -210,7 +219,8 @@ TEST_CASE("the schedule's internal consistency; equal rates raise nothing") {
     CHECK(r.findings[0].check == RateCheck::travel_inclusive_below_exclusive);
     CHECK(basis_of(r.findings[0]) == "exclusive/-/bank_holiday");
     CHECK(r.findings[0].message ==
-          "travel-inclusive bank-holiday rate 21.97 is below the travel-exclusive one 21.98 (llw exclusive): paying for "
+          "travel-inclusive bank-holiday rate 21.97 is below the travel-exclusive one 21.98 (llw exclusive): "
+          "paying for "
           "travel time and mileage cannot cost less");
   }
   SUBCASE("a missing rate is not compared") {
@@ -296,13 +306,16 @@ TEST_CASE("abnormally-low: the engine's screen on every basis, always a warning"
   SUBCASE("DOW on all four bases, nobody else") {
     Tender t = screened_lot();
     RateReport r = check_rates(t, with_share(0));
-    CHECK(abnormally_low(r) == std::vector<std::string>{"DOW inclusive/inclusive/-", "DOW inclusive/exclusive/-",
-                                                        "DOW exclusive/inclusive/-", "DOW exclusive/exclusive/-"});
+    CHECK(abnormally_low(r) ==
+          std::vector<std::string>{"DOW inclusive/inclusive/-", "DOW inclusive/exclusive/-",
+                                   "DOW exclusive/inclusive/-", "DOW exclusive/exclusive/-"});
     const RateFinding& f = r.findings.front();
     CHECK(f.severity == Severity::warning);
     CHECK(f.message ==
-          "evaluated price 12.50 on llw inclusive, travel inclusive (the evaluated basis) is more than 15% below 15.00, "
-          "the mean of the lot's evaluated prices without the highest, and more than 1% below 16.00, the lowest other: "
+          "evaluated price 12.50 on llw inclusive, travel inclusive (the evaluated basis) is more than 15% "
+          "below 15.00, "
+          "the mean of the lot's evaluated prices without the highest, and more than 1% below 16.00, the "
+          "lowest other: "
           "ask the bidder to explain; it is never a reason to exclude on its own");
     for (const BidRates& b : r.bids) CHECK(b.margins[0].screened);
   }
@@ -312,7 +325,8 @@ TEST_CASE("abnormally-low: the engine's screen on every basis, always a warning"
     Tender t = screened_lot();
     t.prices[24].rate = test::pounds("12.90");  // DOW, inclusive/inclusive standard
     RateReport r = check_rates(t, with_share(0));
-    CHECK(abnormally_low(r) == std::vector<std::string>{"DOW inclusive/exclusive/-", "DOW exclusive/inclusive/-",
+    CHECK(abnormally_low(r) == std::vector<std::string>{"DOW inclusive/exclusive/-",
+                                                        "DOW exclusive/inclusive/-",
                                                         "DOW exclusive/exclusive/-"});
   }
   SUBCASE("a bid excluded on a basis is outside that basis's screen, and shows why") {
@@ -338,7 +352,8 @@ TEST_CASE("abnormally-low: the engine's screen on every basis, always a warning"
 
 TEST_CASE("which bids are checked, and in what order") {
   Tender t = no_floors(four_ceilings());
-  t.bidders = {test::bidder("ZED", "Zed Care", {}), test::bidder("ACE", "Ace Homecare Ltd", {"N2"}, false, false)};
+  t.bidders = {test::bidder("ZED", "Zed Care", {}),
+               test::bidder("ACE", "Ace Homecare Ltd", {"N2"}, false, false)};
   add_schedule(t, "ZED", "*", with(kClean, 0, "17.21"));
   add_schedule(t, "ACE", "*", with(kClean, 7, "14.64"));
   test::add_marks(t, "ZED", {4, 4, 4, 4});
@@ -391,8 +406,9 @@ TEST_CASE("which bids are checked, and in what order") {
 TEST_CASE("the check and severity names") {
   std::vector<std::string> names;
   for (RateCheck c : kRateChecks) names.push_back(std::string(to_string(c)));
-  CHECK(names == std::vector<std::string>{"missing-rate", "above-ceiling", "below-cost-floor", "abnormally-low",
-                                          "bank-holiday-below-standard", "llw-inclusive-below-exclusive",
+  CHECK(names == std::vector<std::string>{"missing-rate", "above-ceiling", "below-cost-floor",
+                                          "abnormally-low", "bank-holiday-below-standard",
+                                          "llw-inclusive-below-exclusive",
                                           "travel-inclusive-below-exclusive"});
   CHECK(to_string(Severity::error) == "error");
   CHECK(to_string(Severity::warning) == "warning");

@@ -102,7 +102,8 @@ TEST_CASE("docs/rates.md: the worked example's numbers are what tenderkit comput
 
 TEST_CASE("docs/rates.md: the surplus table shown is what tenderkit prints") {
   std::string doc = read(kSource + "/docs/rates.md");
-  std::string block = between(doc, "<!-- surplus: sample-tender --surplus --bidder B33 -->", "<!-- end surplus -->");
+  std::string block =
+      between(doc, "<!-- surplus: sample-tender --surplus --bidder B33 -->", "<!-- end surplus -->");
   REQUIRE(block.rfind("```\n", 0) == 0);
   block = block.substr(4, block.size() - 4 - 4);  // without the ``` fences
   Tender t = load_tender(kSource + "/data/sample-tender");

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "evaluate/rate_checks.hpp"
-
 #include "scoring_fixture.hpp"
 
 namespace tk::test {
@@ -23,12 +22,14 @@ using Schedule = std::array<const char*, 8>;
 // ACE's schedule of the worked example: under every ceiling, over every floor, consistent.
 constexpr Schedule kClean = {"16.80", "25.20", "15.60", "23.40", "15.85", "23.78", "14.65", "21.98"};
 
-inline void add_schedule(Tender& t, const std::string& bidder, const std::string& lot, const Schedule& rates) {
-  for (std::size_t i = 0; i < 4; ++i) add_rates(t, bidder, lot, all_bases()[i], rates[2 * i], rates[2 * i + 1]);
+inline void add_schedule(Tender& t, const std::string& bidder, const std::string& lot,
+                         const Schedule& rates) {
+  for (std::size_t i = 0; i < 4; ++i)
+    add_rates(t, bidder, lot, all_bases()[i], rates[2 * i], rates[2 * i + 1]);
 }
 
 inline Ceiling ceiling(Basis basis, const char* standard, const char* bank_holiday, const char* floor,
-                const char* bank_holiday_floor) {
+                       const char* bank_holiday_floor) {
   Ceiling c;
   c.basis = basis;
   c.standard = pounds(standard);
@@ -42,8 +43,10 @@ inline Ceiling ceiling(Basis basis, const char* standard, const char* bank_holid
 // a ceiling and cost floor on every basis, and no bidders.
 inline Tender four_ceilings() {
   Tender t = tiny_settings();
-  t.ceilings = {ceiling(kIncInc, "17.20", "25.80", "14.95", "22.40"), ceiling(kIncExc, "16.00", "24.00", "13.80", "20.70"),
-                ceiling(kExcInc, "16.25", "24.38", "13.00", "19.50"), ceiling(kExcExc, "15.05", "22.58", "12.00", "18.00")};
+  t.ceilings = {ceiling(kIncInc, "17.20", "25.80", "14.95", "22.40"),
+                ceiling(kIncExc, "16.00", "24.00", "13.80", "20.70"),
+                ceiling(kExcInc, "16.25", "24.38", "13.00", "19.50"),
+                ceiling(kExcExc, "15.05", "22.58", "12.00", "18.00")};
   return t;
 }
 
@@ -68,7 +71,8 @@ inline RateCheckOptions share_3_146() {
 // on four_ceilings() with the share 3/146.
 inline Tender two_bids() {
   Tender t = four_ceilings();
-  t.bidders = {bidder("ACE", "Ace Homecare Ltd", {"N1"}), bidder("BRT", "Bright Care, Lewisham", {"N1"}, true, false)};
+  t.bidders = {bidder("ACE", "Ace Homecare Ltd", {"N1"}),
+               bidder("BRT", "Bright Care, Lewisham", {"N1"}, true, false)};
   add_schedule(t, "ACE", "*", kClean);
   Schedule brt = kClean;
   brt[0] = "17.21";

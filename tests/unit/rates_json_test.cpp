@@ -23,7 +23,8 @@ TEST_CASE("rates as JSON (contract section 7)") {
     CHECK(f["code"] == "above-ceiling");
     CHECK(f["severity"] == "error");
     CHECK(f["message"] ==
-          "standard rate 17.21 is above the ceiling 17.20 on llw inclusive, travel inclusive, the evaluated basis: the "
+          "standard rate 17.21 is above the ceiling 17.20 on llw inclusive, travel inclusive, the evaluated "
+          "basis: the "
           "bid is excluded");
     CHECK(f["llw"] == "inclusive");
     CHECK(f["travel"] == "inclusive");
@@ -55,16 +56,17 @@ TEST_CASE("rates as JSON (contract section 7)") {
     CHECK(own["evaluated_price"] == "16.97");
     CHECK(own["cost_floor"] == "15.10");
     CHECK(own["surplus"] == "1.87");
-    CHECK(own["abnormally_low_screen"] == false);  // BRT is excluded: ACE is alone in the screen
-    CHECK(own["exact"]["evaluated_price"] == "1239/73");    // 2478 / 146
-    CHECK(own["exact"]["cost_floor"] == "44101/2920");      // 2205.05 / 146
-    CHECK(own["exact"]["surplus"] == "5459/2920");          // 272.95 / 146
+    CHECK(own["abnormally_low_screen"] == false);         // BRT is excluded: ACE is alone in the screen
+    CHECK(own["exact"]["evaluated_price"] == "1239/73");  // 2478 / 146
+    CHECK(own["exact"]["cost_floor"] == "44101/2920");    // 2205.05 / 146
+    CHECK(own["exact"]["surplus"] == "5459/2920");        // 272.95 / 146
     CHECK(ace["bases"][1]["evaluated"] == false);
     const auto& brt = j["bids"][1];
-    CHECK(brt["excluded_by"] == nlohmann::ordered_json::array(
-                                    {"form-unsigned: the Form of Tender is not signed",
-                                     "above-ceiling: standard rate 17.21 is above the ceiling 17.20 (llw inclusive, "
-                                     "travel inclusive)"}));
+    CHECK(brt["excluded_by"] ==
+          nlohmann::ordered_json::array(
+              {"form-unsigned: the Form of Tender is not signed",
+               "above-ceiling: standard rate 17.21 is above the ceiling 17.20 (llw inclusive, "
+               "travel inclusive)"}));
     CHECK(brt["findings"] == 1);
   }
   SUBCASE("a missing rate or floor is null") {
@@ -80,7 +82,8 @@ TEST_CASE("rates as JSON (contract section 7)") {
     std::string text = render_rates_json(check_rates(t, test::share_3_146()));
     CHECK(text.rfind("{\n  \"basis\": {\n    \"llw\": \"inclusive\",", 0) == 0);
     CHECK(text.back() == '\n');
-    nlohmann::ordered_json s = nlohmann::ordered_json::parse(render_surplus_json(check_rates(t, test::share_3_146())));
+    nlohmann::ordered_json s =
+        nlohmann::ordered_json::parse(render_surplus_json(check_rates(t, test::share_3_146())));
     CHECK(s.size() == 2);
     CHECK(s["bids"].size() == 2);
     CHECK(s["basis"]["bank_holiday_share"] == "3/146");

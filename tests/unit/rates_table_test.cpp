@@ -23,22 +23,30 @@ TEST_CASE("rates as a terminal table") {
                     "Evaluated basis: llw inclusive, travel inclusive; bank-holiday share 3/146\n"
                     "Ceilings and cost floors from tender.toml [[ceiling]] tables (* the evaluated basis):\n",
                     0) == 0);
-    CHECK(has_line(out, "  llw inclusive, travel inclusive*     17.20         25.80       14.95                    22.40"));
-    CHECK(has_line(out, "An error excludes the bid on the evaluated basis as it stands (contract 4.1); a warning asks "
-                        "for a look or a question, and is never a reason to exclude on its own."));
+    CHECK(has_line(
+        out,
+        "  llw inclusive, travel inclusive*     17.20         25.80       14.95                    22.40"));
+    CHECK(has_line(
+        out,
+        "An error excludes the bid on the evaluated basis as it stands (contract 4.1); a warning asks "
+        "for a look or a question, and is never a reason to exclude on its own."));
   }
   SUBCASE("findings grouped per bidder, with why a bidder is excluded besides its rates") {
     CHECK(out.find("\nBRT Bright Care, Lewisham\n"
-                   "  Excluded on the evaluated basis (form-unsigned): its rates are checked all the same, outside the "
+                   "  Excluded on the evaluated basis (form-unsigned): its rates are checked all the same, "
+                   "outside the "
                    "abnormally-low screen.\n"
-                   "  N1  error  above-ceiling  standard rate 17.21 is above the ceiling 17.20 on llw inclusive, travel "
+                   "  N1  error  above-ceiling  standard rate 17.21 is above the ceiling 17.20 on llw "
+                   "inclusive, travel "
                    "inclusive, the evaluated basis: the bid is excluded\n") != std::string::npos);
     CHECK(out.find("\nACE ") == std::string::npos);  // no findings: not listed
   }
   SUBCASE("the summary and the surplus table") {
     CHECK(has_line(out, "Summary: 2 bids checked, 1 with findings; 1 finding: 1 error, 0 warnings"));
     CHECK(has_line(out, "  above-ceiling                          1         0"));
-    CHECK(has_line(out, "  ACE     N1               +1.87             +1.82             +2.88             +2.68  ranked"));
+    CHECK(has_line(
+        out,
+        "  ACE     N1               +1.87             +1.82             +2.88             +2.68  ranked"));
   }
   SUBCASE("no findings, no cost floor") {
     t.bidders.pop_back();
@@ -52,7 +60,9 @@ TEST_CASE("rates as a terminal table") {
     CHECK(s.rfind("Surplus or deficit per hour: Worked example: two neighbourhoods (EX-1)\n", 0) == 0);
     CHECK(s.find("Summary:") == std::string::npos);
     CHECK(s.find("standard rate 17.21") == std::string::npos);
-    CHECK(has_line(s, "  BRT     N1               +2.27             +1.82             +2.88             +2.68  excluded: "
-                      "form-unsigned, above-ceiling"));
+    CHECK(has_line(
+        s,
+        "  BRT     N1               +2.27             +1.82             +2.88             +2.68  excluded: "
+        "form-unsigned, above-ceiling"));
   }
 }

@@ -46,13 +46,17 @@ TEST_CASE("the shared pieces of the rates outputs") {
   SUBCASE("the ceilings grid") {
     TextGrid g = ceilings_grid(r, "*");
     REQUIRE(g.rows.size() == 4);
-    CHECK(g.rows[0] == std::vector<std::string>{"llw inclusive, travel inclusive*", "17.20", "25.80", "14.95", "22.40"});
-    CHECK(g.rows[3] == std::vector<std::string>{"llw exclusive, travel exclusive", "15.05", "22.58", "12.00", "18.00"});
+    CHECK(g.rows[0] ==
+          std::vector<std::string>{"llw inclusive, travel inclusive*", "17.20", "25.80", "14.95", "22.40"});
+    CHECK(g.rows[3] ==
+          std::vector<std::string>{"llw exclusive, travel exclusive", "15.05", "22.58", "12.00", "18.00"});
     t.ceilings.pop_back();
     t.ceilings[0].bank_holiday_cost_floor.reset();
     TextGrid fewer = ceilings_grid(r, "*");
-    CHECK(fewer.rows[0] == std::vector<std::string>{"llw inclusive, travel inclusive*", "17.20", "25.80", "14.95", "-"});
-    CHECK(fewer.rows[3] == std::vector<std::string>{"llw exclusive, travel exclusive", "none", "none", "-", "-"});
+    CHECK(fewer.rows[0] ==
+          std::vector<std::string>{"llw inclusive, travel inclusive*", "17.20", "25.80", "14.95", "-"});
+    CHECK(fewer.rows[3] ==
+          std::vector<std::string>{"llw exclusive, travel exclusive", "none", "none", "-", "-"});
   }
   SUBCASE("the summary: a row per check, then the totals") {
     TextGrid g = summary_grid(r);
@@ -73,8 +77,8 @@ TEST_CASE("the shared pieces of the rates outputs") {
                                                   "travel inclusive", "travel exclusive", "Evaluated basis"});
     REQUIRE(g.rows.size() == 2);
     CHECK(g.rows[0] == std::vector<std::string>{"ACE", "N1", "+1.87", "+1.82", "+2.88", "+2.68", "ranked"});
-    CHECK(g.rows[1] ==
-          std::vector<std::string>{"BRT", "N1", "+2.27", "+1.82", "+2.88", "+2.68", "excluded: form-unsigned, above-ceiling"});
+    CHECK(g.rows[1] == std::vector<std::string>{"BRT", "N1", "+2.27", "+1.82", "+2.88", "+2.68",
+                                                "excluded: form-unsigned, above-ceiling"});
   }
   SUBCASE("only the bases with a cost floor have a column; none: no grid") {
     t.ceilings[1].cost_floor.reset();
@@ -83,7 +87,8 @@ TEST_CASE("the shared pieces of the rates outputs") {
     TextGrid g = surplus_grid(fewer, "*");
     CHECK(g.header[1] == std::vector<std::string>{"Bidder", "Lot", "travel inclusive*", "travel inclusive",
                                                   "travel exclusive", "Evaluated basis"});
-    CHECK(g.rows[0] == std::vector<std::string>{"ACE", "N1", "no rate", "+2.88", "+2.68", "excluded: missing-rate"});
+    CHECK(g.rows[0] ==
+          std::vector<std::string>{"ACE", "N1", "no rate", "+2.88", "+2.68", "excluded: missing-rate"});
     for (Ceiling& c : t.ceilings) c.cost_floor.reset();
     CHECK(surplus_grid(check_rates(t, test::share_3_146()), "*").header.empty());
   }
@@ -93,7 +98,8 @@ TEST_CASE("a finding repeated in several lots of a bidder is shown once, with it
   Tender t = test::two_bids();
   t.bidders[1].all_lots = true;  // BRT bids N1 and N2 with one schedule: the same finding twice
   t.bidders[1].lots.clear();
-  t.prices.push_back({"BRT", "N2", test::kIncExc, DayType::standard, test::pounds("16.01"), {}});  // above 16.00 in N2 only
+  t.prices.push_back(
+      {"BRT", "N2", test::kIncExc, DayType::standard, test::pounds("16.01"), {}});  // above 16.00 in N2 only
   RateReport r = check_rates(t, test::share_3_146());
   REQUIRE(r.findings.size() == 3);
   std::vector<FindingAcrossLots> groups = findings_across_lots(r, &t.bidders[1]);
