@@ -65,7 +65,7 @@ class ProgressBar {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-std::string render(const Sensitivity& s, const std::string& format) {
+std::string render(const WinnerSensitivity& s, const std::string& format) {
   if (format == "csv") return render_sensitivity_csv(s);
   if (format == "json") return render_sensitivity_json(s);
   if (format == "md") return render_sensitivity_markdown(s);
@@ -96,7 +96,7 @@ int run_sensitivity(const SensitivityOptions& opts) {
   settings.threads = opts.threads > 0 ? opts.threads : std::max(1U, std::thread::hardware_concurrency());
   ProgressBar bar(opts.samples);
   settings.progress = [&bar](std::uint64_t done) { bar.update(done); };
-  Sensitivity s = analyse_sensitivity(e, settings);
+  WinnerSensitivity s = analyse_sensitivity(e, settings);
 
   std::string content = render(s, opts.format);
   if (!opts.unit_scores.empty()) write_file_atomically(opts.unit_scores, render_unit_scores_csv(e));

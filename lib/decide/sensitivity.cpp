@@ -39,8 +39,8 @@ bool winners_differ(const std::vector<FormulaWinner>& formulas) {
 
 }  // namespace
 
-Sensitivity analyse_sensitivity(const Evaluation& e, const SensitivitySettings& settings) {
-  Sensitivity s;
+WinnerSensitivity analyse_sensitivity(const Evaluation& e, const SensitivitySettings& settings) {
+  WinnerSensitivity s;
   s.evaluation = &e;
   s.monte_carlo = settings.monte_carlo;
   std::vector<const LotFacts*> facts;

@@ -39,7 +39,7 @@ struct LotSensitivity {
   bool has_winner() const { return lot->ranked_count > 0; }
 };
 
-struct Sensitivity {
+struct WinnerSensitivity {
   const Evaluation* evaluation = nullptr;  // must outlive this
   MonteCarloSettings monte_carlo;
   std::uint64_t exact_decisions = 0;       // Monte Carlo decisions left to the exact path
@@ -47,7 +47,7 @@ struct Sensitivity {
 };
 
 // The three analyses for every lot of `e`, with e's weights, basis and price formula.
-Sensitivity analyse_sensitivity(const Evaluation& e, const SensitivitySettings& settings);
+WinnerSensitivity analyse_sensitivity(const Evaluation& e, const SensitivitySettings& settings);
 
 // The three price formulas in the order they are reported.
 const std::vector<PriceMethod>& all_price_methods();

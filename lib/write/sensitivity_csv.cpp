@@ -25,7 +25,7 @@ std::string weights_text(const Evaluation& e, const std::vector<Rational>& weigh
 
 }  // namespace
 
-std::string render_sensitivity_csv(const Sensitivity& s) {
+std::string render_sensitivity_csv(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
   std::string out = csv_record(std::vector<std::string>(std::begin(kHeader), std::end(kHeader)));
   for (const LotSensitivity& lot : s.lots) {
@@ -52,6 +52,7 @@ std::string render_sensitivity_csv(const Sensitivity& s) {
       out += csv_record(r);
     }
     for (std::size_t i : by_wins(lot)) {
+      if (s.monte_carlo.samples == 0) break;
       const BidResult& b = bid_at(lot, i);
       std::vector<std::string> r = row("monte-carlo");
       r[bidder_id] = b.bidder->id;

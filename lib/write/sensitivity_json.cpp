@@ -30,7 +30,7 @@ Json margin_json(const Evaluation& e, const LotSensitivity& lot, const WeightMar
   return j;
 }
 
-Json lot_json(const Sensitivity& s, const LotSensitivity& lot) {
+Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
   const Evaluation& e = *s.evaluation;
   Json j;
   j["lot"] = lot.lot->lot->id;
@@ -47,6 +47,7 @@ Json lot_json(const Sensitivity& s, const LotSensitivity& lot) {
   j["weight_margins"] = margins;
   Json chances = Json::array();
   for (std::size_t i : by_wins(lot)) {
+    if (s.monte_carlo.samples == 0) break;
     const BidResult& b = bid_at(lot, i);
     chances.push_back({{"bidder_id", b.bidder->id}, {"name", b.bidder->name}, {"rank", b.rank}, {"wins", lot.wins[i]},
                        {"chance_percent", chance_percent(lot.wins[i], s.monte_carlo.samples)}});
@@ -69,7 +70,7 @@ Json lot_json(const Sensitivity& s, const LotSensitivity& lot) {
 
 }  // namespace
 
-nlohmann::ordered_json sensitivity_json(const Sensitivity& s) {
+nlohmann::ordered_json sensitivity_json(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
   Json j;
   j["basis"] = {{"llw", std::string(to_string(e.basis.llw))},
@@ -90,6 +91,6 @@ nlohmann::ordered_json sensitivity_json(const Sensitivity& s) {
   return j;
 }
 
-std::string render_sensitivity_json(const Sensitivity& s) { return sensitivity_json(s).dump(2) + "\n"; }
+std::string render_sensitivity_json(const WinnerSensitivity& s) { return sensitivity_json(s).dump(2) + "\n"; }
 
 }  // namespace tk

@@ -12,7 +12,7 @@ std::string title_of(const Tender& t) { return t.title + (t.reference.empty() ? 
 
 }  // namespace
 
-std::string render_sensitivity_table(const Sensitivity& s) {
+std::string render_sensitivity_table(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
   std::string out = fmt::format("Sensitivity of each lot's winner: {}\n", title_of(*e.tender));
   out += fmt::format("Basis: {}\n", describe_settings(e));
@@ -43,7 +43,7 @@ std::string render_sensitivity_table(const Sensitivity& s) {
   return out;
 }
 
-std::string render_sensitivity_markdown(const Sensitivity& s) {
+std::string render_sensitivity_markdown(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
   std::string out = fmt::format("# Sensitivity of each lot's winner: {}\n\n", title_of(*e.tender));
   out += fmt::format("Basis: {}.\n", describe_settings(e));

@@ -66,7 +66,7 @@ std::string with_commas(std::uint64_t n) {
   return out;
 }
 
-std::string describe_monte_carlo(const Sensitivity& s) {
+std::string describe_monte_carlo(const WinnerSensitivity& s) {
   return fmt::format("{} weight sets, each weight varied by up to ±{}% of itself and renormalised to 100 (seed {})",
                      with_commas(s.monte_carlo.samples), show_exact(s.monte_carlo.spread_percent), s.monte_carlo.seed);
 }
@@ -107,7 +107,7 @@ TextGrid margins_grid(const Evaluation& e, const LotSensitivity& lot) {
   return g;
 }
 
-TextGrid chances_grid(const Sensitivity& s, const LotSensitivity& lot) {
+TextGrid chances_grid(const WinnerSensitivity& s, const LotSensitivity& lot) {
   TextGrid g;
   add_column(g, "Bidder", true);
   add_column(g, "Name", true);

@@ -32,7 +32,7 @@ std::string closest_margin_text(const Evaluation& e, const LotSensitivity& lot);
 std::string margin_code(const WeightMargin& m);
 // "Monte Carlo: 2,000 weight sets, each weight varied by up to ±10% of itself and renormalised
 // to 100 (seed 1)".
-std::string describe_monte_carlo(const Sensitivity& s);
+std::string describe_monte_carlo(const WinnerSensitivity& s);
 // "1,000,000"
 std::string with_commas(std::uint64_t n);
 // "price 40, ability 29, quality 26, partnership 5"
@@ -44,7 +44,7 @@ std::string describe_weights(const Evaluation& e);
 std::string winner_text(const Evaluation& e, const LotSensitivity& lot);
 TextGrid margins_grid(const Evaluation& e, const LotSensitivity& lot);
 // The bidders that won at least one sample.
-TextGrid chances_grid(const Sensitivity& s, const LotSensitivity& lot);
+TextGrid chances_grid(const WinnerSensitivity& s, const LotSensitivity& lot);
 // "The other 2 ranked bidders won no weight set.", or "" when every ranked bidder won one.
 std::string chances_note(const LotSensitivity& lot);
 TextGrid formulas_grid(const Evaluation& e, const LotSensitivity& lot);

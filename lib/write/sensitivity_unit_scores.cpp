@@ -22,7 +22,10 @@ std::string render_unit_scores_csv(const Evaluation& e) {
     }
   }
   std::vector<std::string> weights = {"weights", "-"};
-  for (const Rational& w : e.weights) weights.push_back(to_decimal_string(w));
+  for (const Rational& w : e.weights) {
+    std::string exact = to_decimal_string(w);  // "p/q" when w has no finite decimal form
+    weights.push_back(exact.find('/') == std::string::npos ? exact : to_fixed(w, kPlaces, Rounding::half_away_from_zero));
+  }
   out += csv_record(weights);
   return out;
 }
