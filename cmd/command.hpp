@@ -17,6 +17,7 @@ void setup_validate(CLI::App& app, Runner& runner);
 void setup_score(CLI::App& app, Runner& runner);
 void setup_shortlist(CLI::App& app, Runner& runner);
 void setup_evaluate(CLI::App& app, Runner& runner);
+void setup_batch(CLI::App& app, Runner& runner);
 void setup_sensitivity(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

@@ -63,8 +63,10 @@ void setup_evaluate(CLI::App& app, Runner& runner) {
       "scores and the shortlist. Any problem in the tender folder: every problem listed, exit 65.\n"
       "Example:\n"
       "  tenderkit evaluate data/sample-tender -o results");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
-  sub->add_option("-o,--output", opts->output_dir, "The folder to write the results into")->required();
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
+  sub->add_option("-o,--output", opts->output_dir, "The folder to write the results into (created if missing)")
+      ->required()
+      ->type_name("OUTDIR");
   sub->callback([opts, &runner]() { runner = [opts]() { return run_evaluate(*opts); }; });
 }
 

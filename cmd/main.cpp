@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   tk::cmd::setup_score(app, runner);
   tk::cmd::setup_shortlist(app, runner);
   tk::cmd::setup_evaluate(app, runner);
+  tk::cmd::setup_batch(app, runner);
   tk::cmd::setup_sensitivity(app, runner);
 
   try {
