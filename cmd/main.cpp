@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   tk::cmd::setup_evaluate(app, runner);
   tk::cmd::setup_batch(app, runner);
   tk::cmd::setup_rates(app, runner);
+  tk::cmd::setup_sensitivity(app, runner);
 
   try {
     app.parse(argc, argv);
