@@ -70,6 +70,10 @@ struct Overtake {
 };
 
 std::optional<Overtake> first_overtake(const Gap& gap, const Rational& limit) {
+  // The gap in totals is linear in t: ahead at both ends means ahead on the whole of [0, limit],
+  // and the quality gap and the rest of the tie rule never come into play. Most challengers
+  // end here.
+  if (gap.total.at0 > 0 && gap.total.at(limit) > 0) return std::nullopt;
   std::vector<Rational> points = {Rational(0), limit};
   for (const Line* line : {&gap.total, &gap.quality}) {
     std::optional<Rational> r = line->root();
