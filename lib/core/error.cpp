@@ -62,4 +62,22 @@ void Problems::throw_if_any() const {
   if (!list_.empty()) throw Error(ExitCode::data_error, list_);
 }
 
+std::string shown_value(std::string_view value) {
+  auto byte = [](char c) { return static_cast<unsigned char>(c); };
+  std::size_t n = value.size();
+  bool cut = false;
+  if (n > 40) {
+    n = 40;
+    while (n > 0 && (byte(value[n]) & 0xC0) == 0x80) --n;  // not inside a UTF-8 character
+    cut = true;
+  }
+  std::string out;
+  for (char c : value.substr(0, n)) {
+    if (byte(c) < 0x20 || byte(c) == 0x7F) out += fmt::format("\\x{:02X}", byte(c));
+    else out += c;
+  }
+  if (cut) out += "...";
+  return out;
+}
+
 }  // namespace tk

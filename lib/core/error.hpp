@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tk {
@@ -74,5 +75,9 @@ class Problems {
   std::vector<Problem> list_;
   std::size_t dropped_ = 0;
 };
+
+// A value from an input file as a message shows it, so that a pasted blob cannot flood the
+// terminal: at most 40 bytes (cut at a character boundary, "..." added), control bytes as \xHH.
+std::string shown_value(std::string_view value);
 
 }  // namespace tk

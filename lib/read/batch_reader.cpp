@@ -35,23 +35,6 @@ struct Column {
 
 }  // namespace
 
-std::string shown_value(std::string_view value) {
-  std::string out;
-  std::size_t n = value.size();
-  bool cut = false;
-  if (n > 40) {
-    n = 40;
-    while (n > 0 && is_continuation(value[n])) --n;
-    cut = true;
-  }
-  for (char c : value.substr(0, n)) {
-    if (byte_of(c) < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", byte_of(c));
-    else out += c;
-  }
-  if (cut) out += "...";
-  return out;
-}
-
 void BatchProblems::add(Location where, std::string message) {
   if (list.size() >= limit) {
     ++dropped;

@@ -55,9 +55,6 @@ struct BatchRow {
   bool good = false;  // false: the row had problems, already reported
 };
 
-// A value as a message shows it: at most 40 bytes, control characters escaped.
-std::string shown_value(std::string_view value);
-
 class BatchReader {
  public:
   // Reads `text`, the content of `file` (named in problems), whose rows hold competition_id,

@@ -257,7 +257,7 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
     for (std::size_t j = 0; j < i; ++j) {
       if (!table.header[i].text.empty() && table.header[i].text == table.header[j].text) {
         problems.add(table.location(table.header[i]),
-                     fmt::format("duplicate column '{}' (also column {})", table.header[i].text,
+                     fmt::format("duplicate column '{}' (also column {})", shown_value(table.header[i].text),
                                  j + 1));
       }
     }

@@ -75,7 +75,7 @@ std::optional<std::string> SettingsReader::choice(const toml::table& t, std::str
     if (*s == a) return s;
   std::string list;
   for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + fmt::format("\"{}\"", a);
-  add(location(*t.get(key)), fmt::format("'{}' is \"{}\"; expected one of {}", key, *s, list));
+  add(location(*t.get(key)), fmt::format("'{}' is \"{}\"; expected one of {}", key, shown_value(*s), list));
   return std::nullopt;
 }
 
@@ -92,7 +92,7 @@ std::optional<long long> SettingsReader::integer(const toml::table& t, std::stri
   } else if (n->is_string()) {
     auto p = parse_small_int(n->as_string()->get());
     if (!p) {
-      add(location(*n), fmt::format("'{}' is \"{}\"; expected a whole number", key, n->as_string()->get()));
+      add(location(*n), fmt::format("'{}' is \"{}\"; expected a whole number", key, shown_value(n->as_string()->get())));
       return std::nullopt;
     }
     v = *p.value;
@@ -125,7 +125,7 @@ std::optional<Rational> SettingsReader::decimal(const toml::table& t, std::strin
     const std::string& s = n->as_string()->get();
     Parsed<Rational> p = allow_fraction ? parse_rational(s) : parse_decimal(s);
     if (!p) {
-      add(location(*n), fmt::format("'{}' is \"{}\"; {}", key, s, p.error));
+      add(location(*n), fmt::format("'{}' is \"{}\"; {}", key, shown_value(s), p.error));
       return std::nullopt;
     }
     return *p.value;
@@ -148,7 +148,7 @@ std::optional<Date> SettingsReader::date(const toml::table& t, std::string_view 
   } else if (n->is_string()) {
     if (auto d = Date::parse(n->as_string()->get())) return d;
     add(location(*n), fmt::format("'{}' is \"{}\"; expected a date such as 2016-04-01", key,
-                                  n->as_string()->get()));
+                                  shown_value(n->as_string()->get())));
     return std::nullopt;
   }
   add(location(*n), fmt::format("'{}' must be a date such as 2016-04-01, found {}", key, type_name(*n)));

@@ -78,7 +78,7 @@ class SettingsLoader {
   std::optional<std::string> id(const toml::table& t, std::string_view key) {
     auto s = r_.string(t, key, true);
     if (s && !is_identifier(*s)) {
-      add(r_.location_of(t, key), fmt::format("'{}' is \"{}\"; expected {}", key, *s, identifier_rule()));
+      add(r_.location_of(t, key), fmt::format("'{}' is \"{}\"; expected {}", key, shown_value(*s), identifier_rule()));
       return std::nullopt;
     }
     return s;
@@ -122,7 +122,7 @@ class SettingsLoader {
       written = fmt::format("\"{}\"", s);
       Parsed<Money> p = Money::parse(s);
       if (!p) {
-        add(r_.location(*n), fmt::format("'{}' is \"{}\"; {}", key, s, p.error));
+        add(r_.location(*n), fmt::format("'{}' is \"{}\"; {}", key, shown_value(s), p.error));
         return std::nullopt;
       }
       value = *p.value;
@@ -368,7 +368,8 @@ class SettingsLoader {
       first_line.emplace(*id_, where.line);
       t_.lots.push_back(Lot{*id_, name.value_or(""), hours.value_or(0), where});
     }
-    return ids_known;
+    // With no lots at all (already an error), rows naming lots are not checked against none.
+    return ids_known && !e.tables.empty();
   }
 
   void award(const toml::table& root) {

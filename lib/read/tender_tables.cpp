@@ -22,12 +22,15 @@ std::string lower(std::string_view s) {
 }
 
 // "'X'" for a value, "empty" for none: "sq_pass is 'Y'", "sq_pass is empty".
-std::string shown(std::string_view value) { return value.empty() ? "empty" : fmt::format("'{}'", value); }
+std::string shown(std::string_view value) {
+  return value.empty() ? "empty" : fmt::format("'{}'", shown_value(value));
+}
 
 // Ids for a message: all of them, or the first few and how many there are.
 template <typename T>
 std::string id_list(const std::vector<T>& items) {
   constexpr std::size_t kShown = 12;
+  if (items.empty()) return "none are defined";
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < kShown; ++i) out += (i ? ", " : "") + items[i].id;
   if (items.size() > kShown) out += fmt::format(", ... ({} in all)", items.size());
@@ -146,7 +149,7 @@ const Bidder* known_bidder(TableReader& in, const CsvRecord& r, std::size_t k, c
   const Bidder* b = bidders.find(id);
   if (!b && known.bidders) {
     if (auto rows = in.first_unknown(k, id)) {
-      in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}{}; expected a bidder_id from bidders.csv", id,
+      in.add(in.at(r, k), fmt::format("unknown bidder_id '{}'{}{}; expected a bidder_id from bidders.csv", shown_value(id),
                                       bidders.case_hint(id), *rows));
     }
     bad = true;
@@ -159,7 +162,7 @@ std::string unknown_lot(const Tender& tender, std::string_view lot, std::string_
                         std::string_view expected) {
   if (lot.empty())
     return fmt::format("lot is empty{}; expected {}: {}", rows, expected, id_list(tender.lots));
-  return fmt::format("unknown lot '{}'{}{}; expected {}: {}", lot, case_hint(tender.lots, lot), rows,
+  return fmt::format("unknown lot '{}'{}{}; expected {}: {}", shown_value(lot), case_hint(tender.lots, lot), rows,
                      expected, id_list(tender.lots));
 }
 
@@ -181,11 +184,11 @@ void read_bid_lots(TableReader& in, const CsvRecord& r, std::size_t k, const Ten
     std::size_t end = text.find(';', start);
     std::string lot(trim(std::string_view(text).substr(start, end == std::string::npos ? end : end - start)));
     if (lot.empty()) {
-      in.add(in.at(r, k), fmt::format("lots '{}' has an empty lot id; expected {}", text, expected));
+      in.add(in.at(r, k), fmt::format("lots '{}' has an empty lot id; expected {}", shown_value(text), expected));
     } else if (known.lots && !tender.lot(lot)) {
       in.add(in.at(r, k), unknown_lot(tender, lot, "", "'*' or lot ids from tender.toml"));
     } else if (b.bids_for(lot)) {
-      in.add(in.at(r, k), fmt::format("lot '{}' is listed twice in lots '{}'", lot, text));
+      in.add(in.at(r, k), fmt::format("lot '{}' is listed twice in lots '{}'", lot, shown_value(text)));
     } else {
       b.lots.push_back(lot);
     }

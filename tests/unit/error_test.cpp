@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include <string>
+
 #include <doctest/doctest.h>
 
 TEST_CASE("Problem::format leaves out what is not known and names the severity") {
@@ -30,4 +32,27 @@ TEST_CASE("Problems::sort_by_line orders by line then column, stably") {
   std::string order;
   for (const tk::Problem& x : p.list()) order += x.message;
   CHECK(order == "ecbda");
+}
+
+TEST_CASE("shown_value: a value as a message shows it, bounded and with control bytes visible") {
+  SUBCASE("a short value is shown as it is") { CHECK(tk::shown_value("16.805") == "16.805"); }
+  SUBCASE("exactly 40 bytes are not cut") {
+    std::string forty(40, '9');
+    CHECK(tk::shown_value(forty) == forty);
+  }
+  SUBCASE("41 bytes are cut to 40 and marked") {
+    CHECK(tk::shown_value(std::string(41, '9')) == std::string(40, '9') + "...");
+  }
+  SUBCASE("30 MB are cut to 40 bytes") {
+    CHECK(tk::shown_value(std::string(30'000'000, 'x')) == std::string(40, 'x') + "...");
+  }
+  SUBCASE("a cut never splits a UTF-8 character") {
+    // 39 ASCII bytes, then "£" (C2 A3) straddling byte 40: the whole character goes.
+    std::string value = std::string(39, 'a') + "\xC2\xA3" + "bc";
+    CHECK(tk::shown_value(value) == std::string(39, 'a') + "...");
+  }
+  SUBCASE("control bytes and DEL are shown as \\xHH") {
+    CHECK(tk::shown_value(std::string("15\0.00", 6)) == "15\\x00.00");
+    CHECK(tk::shown_value("a\tb\x7F") == "a\\x09b\\x7F");
+  }
 }
