@@ -4,6 +4,8 @@
 #include <cstring>
 #include <vector>
 
+#include "write/text_grid.hpp"
+
 namespace tk {
 
 namespace {
@@ -25,13 +27,17 @@ bool needs_quotes(std::string_view text) {
   return false;
 }
 
-// Writes `text` as a CSV field at `out` (room for 2 × size + 2 bytes); returns the end.
+// Writes `text` as a CSV field at `out` (room for 2 × size + 3 bytes); returns the end. Like
+// csv_record(), a field a spreadsheet would take as a formula gets a leading "'".
 char* put_csv_field(char* out, std::string_view text) {
+  bool formula = looks_like_formula(text);
   if (!needs_quotes(text)) {
+    if (formula) *out++ = '\'';
     std::memcpy(out, text.data(), text.size());
     return out + text.size();
   }
   *out++ = '"';
+  if (formula) *out++ = '\'';
   for (char c : text) {
     if (c == '"') *out++ = '"';
     *out++ = c;
@@ -75,7 +81,7 @@ HugeString batch_csv(const BatchResult& result) {
   for (const BatchOutcome& o : result.competitions) {
     if (o.withheld) continue;
     std::string_view id = o.competition_id(), bidder = o.bidder_id();
-    line.resize(2 * (id.size() + bidder.size()) + 8 + 2 * kMaxHundredths);
+    line.resize(2 * (id.size() + bidder.size()) + 10 + 2 * kMaxHundredths);  // 2 fields, 3 commas, \n
     char* p = put_csv_field(line.data(), id);
     *p++ = ',';
     p = put_csv_field(p, bidder);

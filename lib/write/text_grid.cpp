@@ -93,16 +93,32 @@ std::string render_markdown(const TextGrid& g) {
   return out;
 }
 
+bool looks_like_formula(std::string_view text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return false;
+  if (text.front() != '+' && text.front() != '-') return true;
+  std::string_view rest = text.substr(1);
+  std::size_t digits = 0, points = 0;
+  for (char c : rest) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c == '.') ++points;
+    else return true;
+  }
+  return digits == 0 || points > 1;
+}
+
 std::string csv_record(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const std::string& f = fields[i];
     if (i > 0) out += ',';
+    std::string_view prefix = looks_like_formula(f) ? "'" : "";
     if (f.find_first_of(",\"\n\r") == std::string::npos) {
+      out += prefix;
       out += f;
       continue;
     }
     out += '"';
+    out += prefix;
     for (char c : f) {
       if (c == '"') out += '"';
       out += c;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tk {
@@ -22,7 +23,14 @@ std::string render_text(const TextGrid& grid);
 // A Markdown pipe table: the header rows joined into one with spaces, '|' in cells escaped.
 std::string render_markdown(const TextGrid& grid);
 
+// True when a spreadsheet opening a CSV file would take `text` as a formula: it begins with
+// '=', '+', '-', '@', a tab or a carriage return, and is not a plain decimal number ("-1.25"
+// and "+3" are numbers to a spreadsheet, "=1+2", "-1+2" and "@SUM(A1)" are not).
+bool looks_like_formula(std::string_view text);
+
 // One CSV record (RFC 4180): fields quoted when they hold a comma, quote or newline; ends in "\n".
+// A field that looks_like_formula() gets a leading "'" so a spreadsheet shows it as text
+// (bidder names and ids come from outside the council: "=HYPERLINK(...)" stays inert).
 std::string csv_record(const std::vector<std::string>& fields);
 
 }  // namespace tk
