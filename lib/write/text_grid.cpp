@@ -97,13 +97,14 @@ bool looks_like_formula(std::string_view text) {
   if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return false;
   if (text.front() != '+' && text.front() != '-') return true;
   std::string_view rest = text.substr(1);
+  if (rest.empty()) return false;  // a lone "-" (nothing) or "+" computes nothing
   std::size_t digits = 0, points = 0;
   for (char c : rest) {
     if (c >= '0' && c <= '9') ++digits;
     else if (c == '.') ++points;
     else return true;
   }
-  return digits == 0 || points > 1;
+  return digits == 0 || points > 1;  // "-." or "-1.2.3"
 }
 
 std::string csv_record(const std::vector<std::string>& fields) {

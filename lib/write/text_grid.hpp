@@ -25,7 +25,8 @@ std::string render_markdown(const TextGrid& grid);
 
 // True when a spreadsheet opening a CSV file would take `text` as a formula: it begins with
 // '=', '+', '-', '@', a tab or a carriage return, and is not a plain decimal number ("-1.25"
-// and "+3" are numbers to a spreadsheet, "=1+2", "-1+2" and "@SUM(A1)" are not).
+// and "+3" are numbers to a spreadsheet, a lone "-" is text; "=1+2", "-1+2" and "@SUM(A1)"
+// are formulas).
 bool looks_like_formula(std::string_view text);
 
 // One CSV record (RFC 4180): fields quoted when they hold a comma, quote or newline; ends in "\n".

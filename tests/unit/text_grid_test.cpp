@@ -29,10 +29,10 @@ TEST_CASE("CSV records quote only when needed") {
 }
 
 TEST_CASE("looks_like_formula: what a spreadsheet would run, not the numbers tenderkit writes") {
-  for (const char* formula : {"=1+2", "=HYPERLINK(\"http://x\",\"y\")", "+A1", "-1+2", "-", "+", "@SUM(A1)",
+  for (const char* formula : {"=1+2", "=HYPERLINK(\"http://x\",\"y\")", "+A1", "-1+2", "-.", "=", "@SUM(A1)",
                               "\tx", "\rx", "-1.2.3", "--1", "- 1"})
     CHECK_MESSAGE(tk::looks_like_formula(formula), formula);
-  for (const char* plain : {"", "Ace Homecare", "16.80", "-1.25", "+3", "-.5", "0", "a=b", "B-01"})
+  for (const char* plain : {"", "-", "+", "Ace Homecare", "16.80", "-1.25", "+3", "-.5", "0", "a=b", "B-01"})
     CHECK_MESSAGE(!tk::looks_like_formula(plain), plain);
 }
 
