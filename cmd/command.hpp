@@ -19,5 +19,7 @@ void setup_shortlist(CLI::App& app, Runner& runner);
 void setup_evaluate(CLI::App& app, Runner& runner);
 void setup_batch(CLI::App& app, Runner& runner);
 void setup_rates(CLI::App& app, Runner& runner);
+void setup_award(CLI::App& app, Runner& runner);
+void setup_cost(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

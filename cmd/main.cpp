@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   tk::cmd::setup_evaluate(app, runner);
   tk::cmd::setup_batch(app, runner);
   tk::cmd::setup_rates(app, runner);
+  tk::cmd::setup_award(app, runner);
+  tk::cmd::setup_cost(app, runner);
 
   try {
     app.parse(argc, argv);
