@@ -106,7 +106,7 @@ void setup_cost(CLI::App& app, Runner& runner) {
   CLI::Option* uplift = sub->add_option(
       "--uplift", opts->uplift, "Rates rise by PCT percent (exact, compounding) on each --uplift-from date after the start");
   uplift->option_text("PCT");
-  sub->add_option("--uplift-from", opts->uplift_from, "The day of the year the uplift applies from, MM-DD")
+  sub->add_option("--uplift-from", opts->uplift_from, "The day of the year the uplift applies from, MM-DD (default 04-01)")
       ->option_text("MM-DD")
       ->capture_default_str()
       ->needs(uplift);

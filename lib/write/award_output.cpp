@@ -145,7 +145,7 @@ std::string render_award_table(const Award& a) {
   out += fmt::format("Unawarded: {}\n", unawarded_text(a.chosen));
   out += "\n" + comparison_text(a) + "\n";
   if (!a.agree) {
-    out += "Rule: " + describe_mechanism(a, a.other.mechanism) + "\n";
+    out += "Rule: " + describe_mechanism(a, a.other.mechanism) + "\n\n";
     out += indented(render_text(awards_grid(a, a.other)), 2);
     out += "  " + outcome_summary(a, a.other) + "\n";
   }
