@@ -17,5 +17,8 @@ void setup_validate(CLI::App& app, Runner& runner);
 void setup_score(CLI::App& app, Runner& runner);
 void setup_shortlist(CLI::App& app, Runner& runner);
 void setup_evaluate(CLI::App& app, Runner& runner);
+void setup_report(CLI::App& app, Runner& runner);
+void setup_summaries(CLI::App& app, Runner& runner);
+void setup_export(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd
