@@ -45,7 +45,16 @@ std::string html_spans(const Spans& spans) {
 
 std::string markdown_spans(const Spans& spans) {
   std::string out;
-  for (const Span& s : spans) out += s.strong ? "**" + markdown_escape(s.text) + "**" : markdown_escape(s.text);
+  for (const Span& s : spans) {
+    if (!s.strong) {
+      out += markdown_escape(s.text);
+      continue;
+    }
+    // Closing ** must follow a non-space to end the emphasis: trailing spaces go after it.
+    std::size_t end = s.text.find_last_not_of(' ');
+    std::string body = end == std::string::npos ? std::string() : s.text.substr(0, end + 1);
+    out += "**" + markdown_escape(body) + "**" + s.text.substr(body.size());
+  }
   return out;
 }
 
