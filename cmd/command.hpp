@@ -20,5 +20,6 @@ void setup_evaluate(CLI::App& app, Runner& runner);
 void setup_report(CLI::App& app, Runner& runner);
 void setup_summaries(CLI::App& app, Runner& runner);
 void setup_export(CLI::App& app, Runner& runner);
+void setup_batch(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

@@ -78,8 +78,10 @@ void setup_evaluate(CLI::App& app, Runner& runner) {
       "problem listed, exit 65, nothing written.\n"
       "Example:\n"
       "  tenderkit evaluate data/sample-tender -o results --report-date 2016-02-16 --notice-date 2016-03-01");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
-  sub->add_option("-o,--output", opts->output_dir, "The folder to write the results into")->required();
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
+  sub->add_option("-o,--output", opts->output_dir, "The folder to write the results into (created if missing)")
+      ->required()
+      ->type_name("OUTDIR");
   add_document_flags(*sub, opts->documents, false);
   sub->callback([opts, &runner]() { runner = [opts]() { return run_evaluate(*opts); }; });
 }

@@ -10,15 +10,19 @@
 namespace tk::cmd {
 
 std::pair<CLI::Option*, CLI::Option*> add_evaluation_flags(CLI::App& app, EvaluationFlags& flags, bool with_lot) {
-  if (with_lot) app.add_option("--lot", flags.lot, "Only this lot (a lot id from tender.toml)");
+  if (with_lot) app.add_option("--lot", flags.lot, "Only this lot (a lot id from tender.toml)")->type_name("ID");
   CLI::Option* llw = app.add_option("--llw", flags.llw, "What-if: evaluate the LLW-inclusive or -exclusive rates")
+                         ->type_name("BASIS")
                          ->check(CLI::IsMember({"inclusive", "exclusive"}));
   CLI::Option* travel = app.add_option("--travel", flags.travel, "What-if: evaluate the travel-inclusive or -exclusive rates")
+                            ->type_name("BASIS")
                             ->check(CLI::IsMember({"inclusive", "exclusive"}));
   app.add_option("--method", flags.method, "What-if: the price formula")
+      ->type_name("METHOD")
       ->check(CLI::IsMember({"relative-to-lowest", "linear-from-lowest", "ceiling-linear"}));
   app.add_option("--bank-holiday-share", flags.bank_holiday_share,
-                 "What-if: the share of bank-holiday days: 'calendar' or a fraction such as 0.0219 or 3/146");
+                 "What-if: the share of bank-holiday days: 'calendar' or a fraction such as 0.0219 or 3/146")
+      ->type_name("SHARE");
   return {llw, travel};
 }
 
@@ -53,6 +57,7 @@ Tender load_tender_with_ceilings(const std::string& dir) {
 
 void add_format_flag(CLI::App& app, std::string& format) {
   app.add_option("--format", format, "Output format")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "csv", "json", "md"}))
       ->capture_default_str();
 }

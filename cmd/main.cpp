@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   tk::cmd::setup_report(app, runner);
   tk::cmd::setup_summaries(app, runner);
   tk::cmd::setup_export(app, runner);
+  tk::cmd::setup_batch(app, runner);
 
   try {
     app.parse(argc, argv);

@@ -75,7 +75,7 @@ void setup_score(CLI::App& app, Runner& runner) {
       "  tenderkit score data/sample-tender --method ceiling-linear     (a what-if run)\n"
       "  tenderkit score data/sample-tender --all-bases                 (totals and ranks on all four bases)\n"
       "  tenderkit score data/sample-tender --explain ACE               (every number of one bidder, from its cells)");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
   auto [llw, travel] = add_evaluation_flags(*sub, opts->evaluation, true);
   CLI::Option* all = sub->add_flag("--all-bases", opts->all_bases,
                                    "Every bidder's total and rank on all four pricing bases side by side");
@@ -84,7 +84,7 @@ void setup_score(CLI::App& app, Runner& runner) {
       ->option_text("BIDDER")
       ->excludes(all);
   add_format_flag(*sub, opts->format);
-  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output");
+  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
   sub->callback([opts, &runner]() { runner = [opts]() { return run_score(*opts); }; });
 }
 

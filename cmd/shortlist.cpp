@@ -49,8 +49,9 @@ void setup_shortlist(CLI::App& app, Runner& runner) {
       "Examples:\n"
       "  tenderkit shortlist data/sample-tender\n"
       "  tenderkit shortlist data/sample-tender -n 18 --format csv -o shortlist.csv");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
   sub->add_option("-n", opts->n, "How many to shortlist (default: tender.toml [award] shortlist)")
+      ->type_name("N")
       ->check(CLI::Validator(
           [](std::string& value) {
             return value.find_first_not_of("0123456789") == std::string::npos && value.find_first_not_of('0') != std::string::npos
@@ -60,7 +61,7 @@ void setup_shortlist(CLI::App& app, Runner& runner) {
           "N>=1"));
   add_evaluation_flags(*sub, opts->evaluation, false);
   add_format_flag(*sub, opts->format);
-  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output");
+  sub->add_option("-o,--output", opts->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
   sub->callback([opts, &runner]() { runner = [opts]() { return run_shortlist(*opts); }; });
 }
 

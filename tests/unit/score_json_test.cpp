@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "evaluate/bank_holiday_share.hpp"
+#include "read/tender_loader.hpp"
 #include "write/score_json.hpp"
 #include "scoring_fixture.hpp"
 
@@ -59,6 +61,16 @@ TEST_CASE("the worked example's JSON has every value of the reference output") {
   Tender t = test::tiny_tender();
   Evaluation e = evaluate_tender(t, options());
   Json mine = Json::parse(render_score_json(e));
+  Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
+  check_subset(expected, mine, "score");
+}
+
+TEST_CASE("the worked example read from its files gives every value of the reference output") {
+  std::string dir = std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/tiny-tender";
+  Tender t = load_tender(dir);
+  EvaluationOptions o;
+  o.tender_share = tender_bank_holiday_share(t);  // the shipped calendar: 15 in 730 days
+  Json mine = Json::parse(render_score_json(evaluate_tender(t, o)));
   Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
   check_subset(expected, mine, "score");
 }

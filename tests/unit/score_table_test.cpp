@@ -47,6 +47,27 @@ TEST_CASE("the score table lists ranked bids, then excluded ones with reasons, t
   }
 }
 
+TEST_CASE("all bases side by side, as a table and as Markdown") {
+  Tender t = test::tiny_tender();
+  test::add_rates(t, "ACE", "*", {Llw::exclusive, Travel::inclusive}, "15.85", "23.78");
+  std::vector<Evaluation> all;
+  for (Basis b : all_bases()) {
+    EvaluationOptions o = options();
+    o.llw = b.llw;
+    o.travel = b.travel;
+    all.push_back(evaluate_tender(t, o));
+  }
+  std::string x = render_all_bases_table(all);
+  CHECK(has_line(x, "The tender evaluates on llw inclusive, travel inclusive (marked *); the Mayor chooses the basis to "
+                    "award on."));
+  CHECK(x.find("llw-inclusive/travel-inclusive* total") != std::string::npos);
+  // ACE: 73.51 and 4th on the tender's basis; alone (so 40 + 42.80) on llw exclusive / travel inclusive.
+  CHECK(x.find("  ACE     Ace Homecare Ltd") != std::string::npos);
+  CHECK(has_line(x, "    CLR on llw-inclusive/travel-exclusive: missing-rate"));
+  std::string md = render_all_bases_markdown(all);
+  CHECK(has_line(md, "| ACE | Ace Homecare Ltd | 73.51 | 4 | excluded | - | 82.80 | 1 | excluded | - |"));
+}
+
 TEST_CASE("the Markdown scores") {
   Tender t = test::tiny_tender();
   std::string x = render_score_markdown(evaluate_tender(t, options()));

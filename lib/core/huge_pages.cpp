@@ -1,0 +1,33 @@
+#include "core/huge_pages.hpp"
+
+#include <sys/mman.h>
+
+#include <cstdlib>
+
+namespace tk {
+
+namespace {
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+constexpr std::size_t kThreshold = std::size_t{1} << 20;
+
+std::size_t rounded(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
+}  // namespace
+
+void* allocate_huge(std::size_t bytes) {
+  if (bytes < kThreshold) return ::operator new(bytes);
+  void* p = std::aligned_alloc(kHugePage, rounded(bytes));
+  if (p == nullptr) throw std::bad_alloc();
+  // Advice only: without transparent huge pages the block is still ordinary memory.
+  ::madvise(p, rounded(bytes), MADV_HUGEPAGE);
+  return p;
+}
+
+void free_huge(void* p, std::size_t bytes) noexcept {
+  if (bytes < kThreshold) {
+    ::operator delete(p);
+    return;
+  }
+  std::free(p);
+}
+
+}  // namespace tk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <string>
+
+namespace tk {
+
+// Allocates large blocks on 2 MiB boundaries and asks the kernel to back them with huge
+// pages (where transparent huge pages are enabled for madvise), so that filling a large table
+// costs a few page faults instead of one per 4 KiB page. Small blocks use operator new.
+void* allocate_huge(std::size_t bytes);
+void free_huge(void* p, std::size_t bytes) noexcept;
+
+// A std::allocator for big arrays (batch bids, hash slots): see allocate_huge.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) noexcept {}  // NOLINT: converting, as allocators are
+
+  T* allocate(std::size_t n) {
+    if (n > static_cast<std::size_t>(-1) / sizeof(T)) throw std::bad_array_new_length();
+    return static_cast<T*>(allocate_huge(n * sizeof(T)));
+  }
+  void deallocate(T* p, std::size_t n) noexcept { free_huge(p, n * sizeof(T)); }
+
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const noexcept {
+    return true;
+  }
+};
+
+// A string for large outputs (a batch result of many megabytes), built in huge pages.
+using HugeString = std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>>;
+
+}  // namespace tk
