@@ -17,12 +17,16 @@ std::optional<Date> date_option(const std::string& name, const std::string& text
 }  // namespace
 
 void add_document_flags(CLI::App& app, DocumentFlags& flags, bool what_if) {
-  app.add_option("--report-date", flags.report_date, "The date of the report, YYYY-MM-DD (tender.toml [report] report_date)");
+  app.add_option("--report-date", flags.report_date, "The date of the report, YYYY-MM-DD (tender.toml [report] report_date)")
+      ->type_name("DATE");
   app.add_option("--notice-date", flags.notice_date,
-                 "The contract award notice date, YYYY-MM-DD: standstill counts from it ([report] award_notice_date)");
-  app.add_option("--ocid-prefix", flags.ocid_prefix, "The publisher's registered OCDS prefix ([report] ocid_prefix)");
+                 "The contract award notice date, YYYY-MM-DD: standstill counts from it ([report] award_notice_date)")
+      ->type_name("DATE");
+  app.add_option("--ocid-prefix", flags.ocid_prefix, "The publisher's registered OCDS prefix ([report] ocid_prefix)")
+      ->type_name("PREFIX");
   if (!what_if) return;
   app.add_option("--mechanism", flags.mechanism, "What-if: the award mechanism ([award] mechanism)")
+      ->type_name("MECHANISM")
       ->check(CLI::IsMember({"optimal", "lot-order"}));
   add_evaluation_flags(app, flags.evaluation, false);
 }

@@ -41,9 +41,9 @@ void setup_export(CLI::App& app, Runner& runner) {
       "lots, bids and awards (needs a report date: [report] report_date or --report-date).\n"
       "Example:\n"
       "  tenderkit export data/sample-tender --xlsx evaluation.xlsx --ocds ocds.json --report-date 2016-02-16");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
-  sub->add_option("--xlsx", opts->xlsx, "Write the evaluation workbook to FILE");
-  sub->add_option("--ocds", opts->ocds, "Write the OCDS release package to FILE (- for standard output)");
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
+  sub->add_option("--xlsx", opts->xlsx, "Write the evaluation workbook to FILE (- for standard output)")->type_name("FILE");
+  sub->add_option("--ocds", opts->ocds, "Write the OCDS release package to FILE (- for standard output)")->type_name("FILE");
   add_document_flags(*sub, opts->documents);
   sub->callback([opts, &runner]() { runner = [opts]() { return run_export(*opts); }; });
 }

@@ -45,9 +45,11 @@ void setup_report(CLI::App& app, Runner& runner) {
       "[report] (report_date, award_notice_date) or the options, never the clock. docs/report.md describes it.\n"
       "Example:\n"
       "  tenderkit report data/sample-tender -o report.html --notice-date 2016-03-01");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
-  sub->add_option("-o,--output", opts->output, "The report file (- or none: standard output, with --format)");
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
+  sub->add_option("-o,--output", opts->output, "The report file (- or none: standard output, with --format)")
+      ->type_name("FILE");
   sub->add_option("--format", opts->format, "html or md (default: from the output's extension)")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"html", "md"}));
   add_document_flags(*sub, opts->documents);
   sub->callback([opts, &runner]() { runner = [opts]() { return run_report(*opts); }; });

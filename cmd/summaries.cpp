@@ -35,8 +35,10 @@ void setup_summaries(CLI::App& app, Runner& runner) {
       "rank per lot beside the winning bid's, and why it was not awarded. docs/report.md describes them.\n"
       "Example:\n"
       "  tenderkit summaries data/sample-tender -o summaries");
-  sub->add_option("DIR", opts->dir, "The tender folder")->required();
-  sub->add_option("-o,--output", opts->output_dir, "The folder to write the summaries into")->required();
+  sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");
+  sub->add_option("-o,--output", opts->output_dir, "The folder to write the summaries into (created if missing)")
+      ->required()
+      ->type_name("OUTDIR");
   add_document_flags(*sub, opts->documents);
   sub->callback([opts, &runner]() { runner = [opts]() { return run_summaries(*opts); }; });
 }
