@@ -25,6 +25,7 @@ tfoot td { font-weight: bold; background: var(--band); }
 figure { margin: .5rem 0 1.2rem; }
 svg text { font: 11px Arial, sans-serif; fill: var(--ink); }
 code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .85rem; word-break: break-all; }
+@media screen { table { display: block; max-width: 100%; overflow-x: auto; } }
 @media print {
   @page { size: A4; margin: 15mm; }
   body { font-size: 10pt; }
@@ -37,6 +38,39 @@ code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size:
 }
 )css";
 
+// `text` escaped for Markdown; `line_start` says whether it begins a line, where '-', '+', '#',
+// '!', '(' and '{' could start a list, heading or image.
+std::string markdown_escape_at(std::string_view text, bool line_start) {
+  static constexpr std::string_view kAlways = "\\`*[<>|~";
+  static constexpr std::string_view kAtStart = "-+#!({";
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += ' ';
+      continue;
+    }
+    bool special = kAlways.find(c) != std::string_view::npos ||
+                   (i == 0 && line_start && kAtStart.find(c) != std::string_view::npos);
+    // An '_' inside a word (bidder_id) cannot start or end emphasis; '&' only starts an
+    // entity before a name or '#'.
+    if (c == '_') special = i == 0 || i + 1 == text.size() || !word(text[i - 1]) || !word(text[i + 1]);
+    if (c == '&' && i + 1 < text.size()) {
+      char next = text[i + 1];
+      special = next == '#' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    }
+    if (special) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 std::string html_spans(const Spans& spans) {
   std::string out;
   for (const Span& s : spans) out += s.strong ? "<strong>" + html_escape(s.text) + "</strong>" : html_escape(s.text);
@@ -46,19 +80,20 @@ std::string html_spans(const Spans& spans) {
 std::string markdown_spans(const Spans& spans) {
   std::string out;
   for (const Span& s : spans) {
+    bool line_start = out.empty();
     if (!s.strong) {
-      out += markdown_escape(s.text);
+      out += markdown_escape_at(s.text, line_start);
       continue;
     }
     // Closing ** must follow a non-space to end the emphasis: trailing spaces go after it.
     std::size_t end = s.text.find_last_not_of(' ');
     std::string body = end == std::string::npos ? std::string() : s.text.substr(0, end + 1);
-    out += "**" + markdown_escape(body) + "**" + s.text.substr(body.size());
+    out += "**" + markdown_escape_at(body, false) + "**" + s.text.substr(body.size());
   }
   return out;
 }
 
-std::string markdown_cell(const std::string& text) { return text.empty() ? " " : markdown_escape(text); }
+std::string markdown_cell(const std::string& text) { return text.empty() ? " " : markdown_escape_at(text, false); }
 
 std::string markdown_table(const DocTable& t) {
   auto row = [](const std::vector<std::string>& cells) {
@@ -73,7 +108,7 @@ std::string markdown_table(const DocTable& t) {
   for (const auto& r : t.rows) out += row(r);
   if (!t.footer.empty()) {
     std::string line = "|";
-    for (const std::string& c : t.footer) line += c.empty() ? "  |" : " **" + markdown_escape(c) + "** |";
+    for (const std::string& c : t.footer) line += c.empty() ? "  |" : " **" + markdown_escape_at(c, false) + "** |";
     out += line + "\n";
   }
   return out;
@@ -171,31 +206,7 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string markdown_escape(std::string_view text) {
-  static constexpr std::string_view kAlways = "\\`*_[]<>|~";
-  // These start markup only at the start of a line (a list, a heading, an image) or, for '&',
-  // before a name or '#' (an entity); escaping them everywhere would make names like
-  // "Quality & Operational Competence" hard to read in the Markdown itself.
-  static constexpr std::string_view kAtStart = "-+#!({";
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r') continue;
-    if (c == '\n') {
-      out += ' ';
-      continue;
-    }
-    bool special = kAlways.find(c) != std::string_view::npos || (i == 0 && kAtStart.find(c) != std::string_view::npos);
-    if (c == '&' && i + 1 < text.size()) {
-      char next = text[i + 1];
-      special = next == '#' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-    }
-    if (special) out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string markdown_escape(std::string_view text) { return markdown_escape_at(text, true); }
 
 std::string render_markdown(const Document& doc) {
   std::string out;

@@ -54,8 +54,9 @@ struct Document {
 // Text safe inside HTML element content and double- or single-quoted attribute values:
 // & < > " ' escaped.
 std::string html_escape(std::string_view text);
-// Text that Markdown shows literally: ASCII punctuation that could start markup is
-// backslash-escaped (so `<script>` is text, not HTML), and line breaks become spaces.
+// Text that Markdown shows literally, as it would begin a line: punctuation that could start
+// markup is backslash-escaped (so `<script>` is text, not HTML, and `[x](y)` is not a link),
+// and line breaks become spaces. '_' inside a word and '&' not before a name stay as they are.
 std::string markdown_escape(std::string_view text);
 
 // GitHub-flavoured Markdown, ending in one newline.

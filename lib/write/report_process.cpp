@@ -129,10 +129,10 @@ void add_method(Document& doc, const AwardPack& p) {
   doc.heading(3, "Price", "price-method");
   doc.paragraph(fmt::format("Bids are evaluated on their {} rates. Each bid's evaluated price P blends its standard "
                             "and bank-holiday hourly rates: P = standard × (1 − s) + bank holiday × s, where s is "
-                            "the share of bank-holiday days, {} ({}).",
+                            "the share of bank-holiday days: {}, about {}.",
                             basis_text(e.basis), describe_share(e.share), percent(e.share.value)));
-  doc.paragraph(fmt::format("The price criterion scores {}. The lowest price is the lowest evaluated price of the "
-                            "lot's bids that passed the gates.",
+  doc.paragraph(fmt::format("Price: {}. The lowest price is the lowest evaluated price of the lot's bids that "
+                            "passed the gates.",
                             price_formula(e)));
   if (t.ceilings.empty()) {
     doc.paragraph("No ceiling rates are set.");

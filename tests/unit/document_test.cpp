@@ -19,7 +19,8 @@ TEST_CASE("markdown_escape") {
   SUBCASE("markup is shown literally") {
     CHECK(tk::markdown_escape("<script>") == "\\<script\\>");
     CHECK(tk::markdown_escape("a|b") == "a\\|b");
-    CHECK(tk::markdown_escape("*bold* _it_ `code` [link]") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\]");
+    CHECK(tk::markdown_escape("*bold* _it_ `code` [link](x)") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link](x)");
+    CHECK(tk::markdown_escape("bidder_id") == "bidder_id");
     CHECK(tk::markdown_escape("&amp;") == "\\&amp;");
     CHECK(tk::markdown_escape("# heading") == "\\# heading");
     CHECK(tk::markdown_escape("- item") == "\\- item");
