@@ -60,7 +60,7 @@ int run_evaluate(const EvaluateOptions& opts) {
     wrote += "Wrote " + path + "\n";
   }
   std::vector<std::string> summaries = write_assessment_summaries(pack, path_in(opts.output_dir, "summaries"));
-  wrote += "Wrote " + std::to_string(summaries.size()) + " assessment summaries into " +
+  wrote += "Wrote " + std::to_string(summaries.size() / 2) + " assessment summaries (Markdown and HTML) into " +
            path_in(opts.output_dir, "summaries") + "\n";
   write_output("", summary + "\n" + wrote + note);
   return 0;
