@@ -17,8 +17,13 @@ void setup_validate(CLI::App& app, Runner& runner);
 void setup_score(CLI::App& app, Runner& runner);
 void setup_shortlist(CLI::App& app, Runner& runner);
 void setup_evaluate(CLI::App& app, Runner& runner);
+void setup_report(CLI::App& app, Runner& runner);
+void setup_summaries(CLI::App& app, Runner& runner);
+void setup_export(CLI::App& app, Runner& runner);
 void setup_batch(CLI::App& app, Runner& runner);
 void setup_rates(CLI::App& app, Runner& runner);
 void setup_sensitivity(CLI::App& app, Runner& runner);
+void setup_award(CLI::App& app, Runner& runner);
+void setup_cost(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

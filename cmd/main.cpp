@@ -31,9 +31,14 @@ int main(int argc, char** argv) {
   tk::cmd::setup_score(app, runner);
   tk::cmd::setup_shortlist(app, runner);
   tk::cmd::setup_evaluate(app, runner);
+  tk::cmd::setup_report(app, runner);
+  tk::cmd::setup_summaries(app, runner);
+  tk::cmd::setup_export(app, runner);
   tk::cmd::setup_batch(app, runner);
   tk::cmd::setup_rates(app, runner);
   tk::cmd::setup_sensitivity(app, runner);
+  tk::cmd::setup_award(app, runner);
+  tk::cmd::setup_cost(app, runner);
 
   try {
     app.parse(argc, argv);

@@ -104,6 +104,13 @@ struct AbnormallyLowSettings {
   Rational proximity_percent = 1;
 };
 
+// Dates and identifiers the award documents need ([report]); never taken from the clock.
+struct ReportSettings {
+  std::optional<Date> report_date;        // the date the Contract Award Report carries
+  std::optional<Date> award_notice_date;  // the contract award notice: standstill counts from it
+  std::optional<std::string> ocid_prefix; // the publisher's registered OCDS prefix ("ocds-213czf")
+};
+
 struct Bidder {
   std::string id;
   std::string name;
@@ -157,6 +164,7 @@ struct Tender {
   std::vector<Ceiling> ceilings;
   std::optional<std::string> ceiling_model;  // path relative to dir, when given instead
   AbnormallyLowSettings abnormally_low;
+  ReportSettings report;
 
   std::vector<Bidder> bidders;
   std::vector<PriceRow> prices;

@@ -18,7 +18,7 @@ namespace tender_keys {
 inline const TenderTableKeys top{
     "tender.toml",
     {"title", "authority", "reference", "contract_start", "contract_end", "decimal_places", "price",
-     "criteria", "questions", "quality", "lots", "award", "ceiling", "ceiling_model", "abnormally_low"}};
+     "criteria", "questions", "quality", "lots", "award", "ceiling", "ceiling_model", "abnormally_low", "report"}};
 inline const TenderTableKeys price{"[price]", {"llw", "travel", "method", "bank_holiday_share"}};
 inline const TenderTableKeys criterion{"[[criteria]]", {"id", "name", "weight", "kind"}};
 inline const TenderTableKeys question{"[[questions]]", {"id", "criterion", "weight", "text"}};
@@ -30,10 +30,11 @@ inline const TenderTableKeys ceiling{
     "[[ceiling]]", {"llw", "travel", "standard", "bank_holiday", "cost_floor", "bank_holiday_cost_floor"}};
 inline const TenderTableKeys abnormally_low{"[abnormally_low]",
                                             {"below_adjusted_mean_percent", "proximity_percent"}};
+inline const TenderTableKeys report{"[report]", {"report_date", "award_notice_date", "ocid_prefix"}};
 
 // All of the above, in the order the documentation lists them.
 inline const std::vector<const TenderTableKeys*> all{&top, &price, &criterion, &question,      &quality,
-                                                     &lot, &award, &ceiling,   &abnormally_low};
+                                                     &lot, &award, &ceiling,   &abnormally_low, &report};
 
 }  // namespace tender_keys
 

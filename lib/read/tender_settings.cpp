@@ -49,6 +49,7 @@ class SettingsLoader {
     award(root);
     ceilings(root);
     abnormally_low(root);
+    report(root);
     return SettingsOutcome{lots_known, questions_known};
   }
 
@@ -443,6 +444,21 @@ class SettingsLoader {
     if (auto v = percent(*a, "below_adjusted_mean_percent"))
       t_.abnormally_low.below_adjusted_mean_percent = *v;
     if (auto v = percent(*a, "proximity_percent")) t_.abnormally_low.proximity_percent = *v;
+  }
+
+  void report(const toml::table& root) {
+    const toml::table* r = r_.table(root, "report", false);
+    if (!r) return;
+    r_.reject_unknown_keys(*r, tender_keys::report.keys, tender_keys::report.table);
+    t_.report.report_date = r_.date(*r, "report_date", false);
+    t_.report.award_notice_date = r_.date(*r, "award_notice_date", false);
+    if (auto s = r_.string(*r, "ocid_prefix", false)) {
+      if (!is_identifier(*s)) {
+        add(r_.location_of(*r, "ocid_prefix"), fmt::format("'ocid_prefix' is \"{}\"; expected {}", *s, identifier_rule()));
+      } else {
+        t_.report.ocid_prefix = *s;
+      }
+    }
   }
 
   SettingsReader& r_;

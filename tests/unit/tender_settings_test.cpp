@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "read/identifier.hpp"
 #include "tender_fixture.hpp"
 
 using tk::test::formatted;
@@ -431,6 +432,37 @@ TEST_CASE("tender.toml: [abnormally_low]") {
       replaced(tiny(), "below_adjusted_mean_percent = \"15\"", "below_adjusted_mean_percent = \"12.5\""));
   CHECK(r.problems.empty());
   CHECK(r.tender.abnormally_low.below_adjusted_mean_percent == tk::Rational(25, 2));
+}
+
+TEST_CASE("tender.toml: [report]") {
+  SUBCASE("absent: no dates, no prefix") {
+    Read r = read(tiny());
+    CHECK_FALSE(r.tender.report.report_date);
+    CHECK_FALSE(r.tender.report.award_notice_date);
+    CHECK_FALSE(r.tender.report.ocid_prefix);
+  }
+  SUBCASE("dates and prefix") {
+    Read r = read(tiny() +
+                  "\n[report]\nreport_date = 2016-02-16\naward_notice_date = 2016-03-01\nocid_prefix = \"ocds-213czf\"\n");
+    CHECK(r.problems.empty());
+    CHECK(r.tender.report.report_date == tk::Date(2016, 2, 16));
+    CHECK(r.tender.report.award_notice_date == tk::Date(2016, 3, 1));
+    CHECK(r.tender.report.ocid_prefix == "ocds-213czf");
+  }
+  SUBCASE("a date given as a string is rejected with its location") {
+    std::string p = only_problem(tiny() + "\n[report]\nreport_date = \"16/02/2016\"\n");
+    CHECK(p.rfind("t.toml:94:", 0) == 0);
+    CHECK(p.find("report_date") != std::string::npos);
+  }
+  SUBCASE("a prefix that is not an id") {
+    CHECK(only_problem(tiny() + "\n[report]\nocid_prefix = \"ocds 213\"\n") ==
+          "t.toml:94:15: error: 'ocid_prefix' is \"ocds 213\"; expected " + tk::identifier_rule());
+  }
+  SUBCASE("an unknown key") {
+    std::string p = only_problem(tiny() + "\n[report]\nnotice_date = 2016-03-01\n");
+    CHECK(p.find("unknown key 'notice_date' in [report]; expected one of report_date, award_notice_date, "
+                 "ocid_prefix") != std::string::npos);
+  }
 }
 
 TEST_CASE("tender.toml: every problem is reported, not only the first") {

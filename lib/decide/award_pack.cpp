@@ -1,0 +1,118 @@
+#include "decide/award_pack.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "core/data_dir.hpp"
+#include "core/sha256.hpp"
+#include "model/calendar.hpp"
+#include "model/statutory_rates.hpp"
+#include "read/input_file.hpp"
+
+namespace tk {
+
+namespace {
+
+InputDigest digest(const std::string& path, std::string name) {
+  std::string bytes = read_input_file(path);
+  return InputDigest{std::move(name), sha256_hex(bytes), bytes.size()};
+}
+
+std::string join(const std::string& dir, const std::string& name) { return (std::filesystem::path(dir) / name).string(); }
+
+BasisCosts costs_on(const Tender& tender, EvaluationOptions options, Llw llw, AwardMechanism mechanism) {
+  BasisCosts c;
+  options.llw = llw;
+  options.lot.reset();
+  c.basis = Basis{llw, options.travel.value_or(tender.price.basis.travel)};
+  try {
+    c.evaluation = evaluate_tender(tender, options);
+  } catch (const Error& err) {
+    c.unavailable = err.problems().empty() ? "cannot be evaluated" : err.problems().front().message;
+    return c;
+  }
+  c.award = award_decision(decide_award(c.evaluation, mechanism, tender.award.max_lots_per_bidder));
+  for (const LotDecision& d : c.award.lots) {
+    CostLine line{d.lot->lot, d.winner, Rational(0)};
+    if (d.winner) line.annual_cost = d.lot->lot->hours_per_week * 52 * d.winner->price->value;
+    c.total += line.annual_cost;
+    c.lines.push_back(line);
+  }
+  return c;
+}
+
+}  // namespace
+
+std::vector<const LotDecision*> AwardDecision::won_by(const Bidder* bidder) const {
+  std::vector<const LotDecision*> out;
+  for (const LotDecision& d : lots)
+    if (d.winner && d.winner->bidder == bidder) out.push_back(&d);
+  return out;
+}
+
+std::optional<NotAwardedReason> AwardDecision::why_not(const LotDecision& lot, const BidResult& bid) const {
+  if (lot.winner == &bid) return std::nullopt;
+  if (!bid.ranked()) return NotAwardedReason::excluded;
+  if (!lot.winner) return NotAwardedReason::unawarded;
+  return bid.rank < lot.winner->rank ? NotAwardedReason::cap : NotAwardedReason::lower_score;
+}
+
+AwardDecision award_decision(const Award& award) {
+  AwardDecision out;
+  out.mechanism = award.chosen.mechanism;
+  out.max_lots_per_bidder = award.max_lots_per_bidder;
+  out.other_mechanism = award.other.mechanism;
+  for (const LotAward& a : award.chosen.lots) {
+    LotDecision d{a.lot, a.winner, {}};
+    for (const ReserveBid& r : a.reserve) d.reserve.push_back(r.bid);
+    out.lots.push_back(std::move(d));
+  }
+  for (const LotAward& a : award.other.lots) out.other_winners.push_back(a.winner);
+  out.differs_in = award.differences();
+  return out;
+}
+
+const Clarification* AwardPack::clarification(const BidResult& bid, const LotResult& lot) const {
+  return clarifications.find(bid.bidder->id, lot.lot->id);
+}
+
+Date standstill_end(Date notice) {
+  return BankHolidays::england_and_wales().add_working_days(notice, kStandstillWorkingDays);
+}
+
+AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents) {
+  AwardPack p;
+  p.tender = &tender;
+  AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
+  p.evaluation = evaluate_tender(tender, options);
+  p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));
+  p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
+  for (Llw llw : {Llw::inclusive, Llw::exclusive}) p.costs.push_back(costs_on(tender, options, llw, mechanism));
+  p.clarifications = read_clarifications(tender.dir, tender);
+
+  p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
+  p.notice_date = documents.notice_date ? documents.notice_date : tender.report.award_notice_date;
+  if (p.notice_date) {
+    p.standstill_end = standstill_end(*p.notice_date);
+    p.standstill_bank_holidays = BankHolidays::england_and_wales().between(p.notice_date->plus_days(1), *p.standstill_end);
+  }
+  std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
+  p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;
+
+  for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
+    p.inputs.push_back(digest(join(tender.dir, name), name));
+  if (!p.clarifications.file.empty())
+    p.inputs.push_back(InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text), p.clarifications.text.size()});
+  if (tender.ceiling_model) {
+    p.inputs.push_back(digest(join(tender.dir, *tender.ceiling_model), *tender.ceiling_model));
+    for (const RateTableSpec& spec : statutory_table_specs())
+      p.inputs.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
+  }
+  const char* calendar = "bank-holidays/england-and-wales.json";
+  p.inputs.push_back(digest(data_path(calendar), std::string("data/") + calendar));
+  p.options_given = documents.given;
+  return p;
+}
+
+}  // namespace tk

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/exact.hpp"
+#include "decide/award.hpp"
+#include "decide/shortlist.hpp"
+#include "evaluate/evaluation.hpp"
+#include "model/tender.hpp"
+#include "read/clarifications.hpp"
+
+namespace tk {
+
+// One lot's award as the documents show it. Pointers point into the pack's evaluation.
+struct LotDecision {
+  const LotResult* lot = nullptr;
+  const BidResult* winner = nullptr;        // nullptr: the lot is unawarded
+  std::vector<const BidResult*> reserve;    // the other ranked bids, in rank order
+};
+
+// Why a bidder was not awarded a lot it bid for.
+enum class NotAwardedReason {
+  excluded,     // it failed a gate (the bid's reasons say which)
+  lower_score,  // ranked below the winner
+  cap,          // ranked above the winner, but the lot cap gave it other lots
+  unawarded,    // nobody was awarded the lot
+};
+
+// The award of every lot of an evaluation as the documents show it: the one award decision of
+// decide/award.hpp (optimal or lot-order under the lot cap), without its pointer to the
+// Evaluation object, so that it survives the pack being moved (it points only into the
+// evaluation's lots, which move with it).
+struct AwardDecision {
+  AwardMechanism mechanism = AwardMechanism::optimal;
+  int max_lots_per_bidder = 1;
+  std::vector<LotDecision> lots;  // like evaluation.lots
+  AwardMechanism other_mechanism = AwardMechanism::lot_order;
+  std::vector<const BidResult*> other_winners;  // like lots: the other mechanism's winner, or nullptr
+  std::vector<const LotResult*> differs_in;     // the lots where the other mechanism differs
+
+  // The lots a bidder is awarded, in tender order.
+  std::vector<const LotDecision*> won_by(const Bidder* bidder) const;
+  // Why `bid` (a bid of `lot`) did not win it; nullopt when it did.
+  std::optional<NotAwardedReason> why_not(const LotDecision& lot, const BidResult& bid) const;
+};
+
+// The documents' view of `award` (see decide_award in decide/award.hpp).
+AwardDecision award_decision(const Award& award);
+
+// A lot's cost at the awarded bid's evaluated price: hours_per_week × 52 × P, exact.
+struct CostLine {
+  const Lot* lot = nullptr;
+  const BidResult* winner = nullptr;  // nullptr: unawarded, no cost
+  Rational annual_cost;
+};
+
+// The award and its annual cost on one pricing basis, for the financial implications.
+struct BasisCosts {
+  Basis basis;
+  std::string unavailable;  // why this basis could not be evaluated; empty when it could
+  Evaluation evaluation;
+  AwardDecision award;
+  std::vector<CostLine> lines;  // like tender.lots
+  Rational total;
+};
+
+// One file the documents were computed from, for the audit appendix.
+struct InputDigest {
+  std::string name;    // relative to the tender folder ("tender.toml"), or "data/…" for shipped data
+  std::string sha256;  // 64 hex digits
+  std::size_t bytes = 0;
+};
+
+// Dates and identifiers given on the command line; each overrides tender.toml [report].
+struct DocumentOptions {
+  std::optional<Date> report_date;
+  std::optional<Date> notice_date;
+  std::optional<std::string> ocid_prefix;
+  std::optional<AwardMechanism> mechanism;
+  std::vector<std::string> given;  // each option as given ("--notice-date 2016-03-01"), for the audit
+};
+
+// Everything the award documents (report, assessment summaries, workbook, OCDS) show, decided
+// once. The pack points into `tender`, which must outlive it; do not copy a pack (its
+// decisions point into its own evaluations), move it.
+struct AwardPack {
+  const Tender* tender = nullptr;
+  Evaluation evaluation;  // the evaluated basis, with any what-if overrides
+  AwardDecision award;
+  Shortlist shortlist;
+  std::vector<BasisCosts> costs;  // LLW inclusive, then exclusive; travel as evaluated
+  Clarifications clarifications;
+  std::optional<Date> report_date;
+  std::optional<Date> notice_date;
+  std::optional<Date> standstill_end;          // 8 working days after notice_date
+  std::vector<Date> standstill_bank_holidays;  // the bank holidays the standstill skips
+  std::string ocid;                            // OCDS: PREFIX-REFERENCE (or tenderkit-REFERENCE)
+  std::vector<InputDigest> inputs;
+  std::vector<std::string> options_given;
+
+  AwardPack() = default;
+  AwardPack(AwardPack&&) = default;
+  AwardPack& operator=(AwardPack&&) = default;
+  AwardPack(const AwardPack&) = delete;
+  AwardPack& operator=(const AwardPack&) = delete;
+
+  // The clarification of an abnormally low bid, or nullptr: "clarification outstanding".
+  const Clarification* clarification(const BidResult& bid, const LotResult& lot) const;
+};
+
+// The standstill period's last day: `notice` plus 8 working days (weekends and England and
+// Wales bank holidays skipped). The contract may be entered into after the end of that day.
+Date standstill_end(Date notice);
+inline constexpr int kStandstillWorkingDays = 8;
+
+// Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, reads
+// DIR/clarifications.csv and digests every input file. Throws Error as evaluate_tender,
+// read_clarifications and read_input_file do.
+AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents);
+
+}  // namespace tk

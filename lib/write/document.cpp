@@ -1,0 +1,272 @@
+#include "write/document.hpp"
+
+#include <fmt/format.h>
+
+namespace tk {
+
+namespace {
+
+constexpr std::string_view kCss = R"css(
+:root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; --band: #f3f3f3; --warn: #fff4d6; --warn-edge: #b77a00; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
+p, ul { margin: .4rem 0 .8rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--band); }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tfoot td { font-weight: bold; background: var(--band); }
+.warning { background: var(--warn); border-left: 4px solid var(--warn-edge); padding: .5rem .75rem; }
+figure { margin: .5rem 0 1.2rem; }
+svg text { font: 11px Arial, sans-serif; fill: var(--ink); }
+code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .85rem; word-break: break-all; }
+@media screen { table { display: block; max-width: 100%; overflow-x: auto; } }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3, h4 { break-after: avoid; page-break-after: avoid; }
+  table, figure, .warning { break-inside: avoid; page-break-inside: avoid; }
+  th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)css";
+
+// `text` escaped for Markdown; `line_start` says whether it begins a line, where '-', '+', '#',
+// '!', '(' and '{' could start a list, heading or image.
+std::string markdown_escape_at(std::string_view text, bool line_start) {
+  static constexpr std::string_view kAlways = "\\`*[<>|~";
+  static constexpr std::string_view kAtStart = "-+#!({";
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += ' ';
+      continue;
+    }
+    bool special = kAlways.find(c) != std::string_view::npos ||
+                   (i == 0 && line_start && kAtStart.find(c) != std::string_view::npos);
+    // An '_' inside a word (bidder_id) cannot start or end emphasis; '&' only starts an
+    // entity before a name or '#'.
+    if (c == '_') special = i == 0 || i + 1 == text.size() || !word(text[i - 1]) || !word(text[i + 1]);
+    if (c == '&' && i + 1 < text.size()) {
+      char next = text[i + 1];
+      special = next == '#' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    }
+    if (special) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string html_spans(const Spans& spans) {
+  std::string out;
+  for (const Span& s : spans) out += s.strong ? "<strong>" + html_escape(s.text) + "</strong>" : html_escape(s.text);
+  return out;
+}
+
+std::string markdown_spans(const Spans& spans) {
+  std::string out;
+  for (const Span& s : spans) {
+    bool line_start = out.empty();
+    if (!s.strong) {
+      out += markdown_escape_at(s.text, line_start);
+      continue;
+    }
+    // Closing ** must follow a non-space to end the emphasis: trailing spaces go after it.
+    std::size_t end = s.text.find_last_not_of(' ');
+    std::string body = end == std::string::npos ? std::string() : s.text.substr(0, end + 1);
+    out += "**" + markdown_escape_at(body, false) + "**" + s.text.substr(body.size());
+  }
+  return out;
+}
+
+std::string markdown_cell(const std::string& text) { return text.empty() ? " " : markdown_escape_at(text, false); }
+
+std::string markdown_table(const DocTable& t) {
+  auto row = [](const std::vector<std::string>& cells) {
+    std::string out = "|";
+    for (const std::string& c : cells) out += " " + markdown_cell(c) + " |";
+    return out + "\n";
+  };
+  std::string out = row(t.header) + "|";
+  for (std::size_t i = 0; i < t.header.size(); ++i)
+    out += i < t.numeric.size() && t.numeric[i] ? " ---: |" : " --- |";
+  out += "\n";
+  for (const auto& r : t.rows) out += row(r);
+  if (!t.footer.empty()) {
+    std::string line = "|";
+    for (const std::string& c : t.footer) line += c.empty() ? "  |" : " **" + markdown_escape_at(c, false) + "** |";
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string html_table(const DocTable& t) {
+  auto cls = [&](std::size_t i) {
+    return i < t.numeric.size() && t.numeric[i] ? std::string(" class=\"n\"") : std::string();
+  };
+  std::string out = "<table>\n<thead><tr>";
+  for (std::size_t i = 0; i < t.header.size(); ++i)
+    out += fmt::format("<th scope=\"col\"{}>{}</th>", cls(i), html_escape(t.header[i]));
+  out += "</tr></thead>\n<tbody>\n";
+  for (const auto& r : t.rows) {
+    out += "<tr>";
+    for (std::size_t i = 0; i < r.size(); ++i) out += fmt::format("<td{}>{}</td>", cls(i), html_escape(r[i]));
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n";
+  if (!t.footer.empty()) {
+    out += "<tfoot><tr>";
+    for (std::size_t i = 0; i < t.footer.size(); ++i)
+      out += fmt::format("<td{}>{}</td>", cls(i), html_escape(t.footer[i]));
+    out += "</tr></tfoot>\n";
+  }
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+void Document::heading(int level, std::string text, std::string anchor) {
+  Block b;
+  b.kind = Block::Kind::heading;
+  b.level = level;
+  b.anchor = std::move(anchor);
+  b.spans = {Span{std::move(text)}};
+  blocks.push_back(std::move(b));
+}
+
+void Document::paragraph(std::string text) { paragraph(Spans{Span{std::move(text)}}); }
+
+void Document::paragraph(Spans spans) {
+  Block b;
+  b.kind = Block::Kind::paragraph;
+  b.spans = std::move(spans);
+  blocks.push_back(std::move(b));
+}
+
+void Document::warning(std::string text) {
+  paragraph(Spans{Span{std::move(text), true}});
+  blocks.back().warning = true;
+}
+
+void Document::bullets(std::vector<std::string> items) {
+  std::vector<Spans> spans;
+  for (std::string& i : items) spans.push_back(Spans{Span{std::move(i)}});
+  bullets(std::move(spans));
+}
+
+void Document::bullets(std::vector<Spans> items) {
+  Block b;
+  b.kind = Block::Kind::bullets;
+  b.items = std::move(items);
+  blocks.push_back(std::move(b));
+}
+
+void Document::table(DocTable t) {
+  Block b;
+  b.kind = Block::Kind::table;
+  b.table = std::move(t);
+  blocks.push_back(std::move(b));
+}
+
+void Document::html(std::string markup, std::string alt) {
+  Block b;
+  b.kind = Block::Kind::html;
+  b.html = std::move(markup);
+  b.alt = std::move(alt);
+  blocks.push_back(std::move(b));
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_escape(std::string_view text) { return markdown_escape_at(text, true); }
+
+std::string render_markdown(const Document& doc) {
+  std::string out;
+  for (const Block& b : doc.blocks) {
+    std::string text;
+    switch (b.kind) {
+      case Block::Kind::heading:
+        text = std::string(static_cast<std::size_t>(b.level), '#') + " " + markdown_spans(b.spans) + "\n";
+        break;
+      case Block::Kind::paragraph:
+        text = (b.warning ? "> " : "") + markdown_spans(b.spans) + "\n";
+        break;
+      case Block::Kind::bullets:
+        for (const Spans& item : b.items) text += "- " + markdown_spans(item) + "\n";
+        break;
+      case Block::Kind::table:
+        text = markdown_table(b.table);
+        break;
+      case Block::Kind::html:
+        if (!b.alt.empty()) text = markdown_escape(b.alt) + "\n";
+        break;
+    }
+    if (text.empty()) continue;
+    if (!out.empty()) out += "\n";
+    out += text;
+  }
+  return out;
+}
+
+std::string render_html(const Document& doc) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "img-src data:\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n", html_escape(doc.title), kCss);
+  for (const Block& b : doc.blocks) {
+    switch (b.kind) {
+      case Block::Kind::heading: {
+        std::string id = b.anchor.empty() ? "" : fmt::format(" id=\"{}\"", html_escape(b.anchor));
+        out += fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, id, html_spans(b.spans));
+        break;
+      }
+      case Block::Kind::paragraph:
+        out += fmt::format("<p{}>{}</p>\n", b.warning ? " class=\"warning\"" : "", html_spans(b.spans));
+        break;
+      case Block::Kind::bullets:
+        out += "<ul>\n";
+        for (const Spans& item : b.items) out += "<li>" + html_spans(item) + "</li>\n";
+        out += "</ul>\n";
+        break;
+      case Block::Kind::table:
+        out += html_table(b.table);
+        break;
+      case Block::Kind::html:
+        out += b.html;
+        break;
+    }
+  }
+  return out + "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace tk

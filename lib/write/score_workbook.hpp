@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "decide/award_pack.hpp"
+
+namespace tk {
+
+// Text for a spreadsheet cell that a spreadsheet program cannot take for a formula: text
+// beginning with = + - @, a tab or a carriage return gets a single quote in front (OWASP's
+// advice against CSV/formula injection; the cell is written as a string either way).
+std::string neutralised_cell_text(std::string_view text);
+
+// The evaluation matrix as the bytes of an Excel workbook (libxlsxwriter): a "Method" sheet (settings, weights, award), one sheet per lot ("Lot N1": bidder, rates,
+// evaluated price, score per criterion, quality total, total, rank, flags, reasons, outcome)
+// and a "Marks" sheet (every row of quality.csv). Evaluated price, price score and totals are
+// formulas (a total is the SUM of its criterion cells) with the exact value, rounded to 10
+// places, cached. The workbook's creation time is the report date (else contract_start), so
+// the same inputs give the same bytes. Throws Error(cant_create) when the temporary file it is
+// built in cannot be written.
+std::string render_score_workbook(const AwardPack& pack);
+
+}  // namespace tk

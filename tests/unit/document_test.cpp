@@ -1,0 +1,78 @@
+#include "write/document.hpp"
+
+#include <doctest/doctest.h>
+
+TEST_CASE("html_escape") {
+  CHECK(tk::html_escape("Bright Care, Lewisham") == "Bright Care, Lewisham");
+  CHECK(tk::html_escape("<script>alert('x')</script> & \"Co\"") ==
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;");
+  CHECK(tk::html_escape("") == "");
+  CHECK(tk::html_escape("£17.20 – café") == "£17.20 – café");  // UTF-8 passes through
+}
+
+TEST_CASE("markdown_escape") {
+  SUBCASE("plain names stay readable") {
+    CHECK(tk::markdown_escape("Bright Care, Lewisham") == "Bright Care, Lewisham");
+    CHECK(tk::markdown_escape("Quality & Operational Competence") == "Quality & Operational Competence");
+    CHECK(tk::markdown_escape("2016-04-01 to 2018-03-31") == "2016-04-01 to 2018-03-31");
+  }
+  SUBCASE("markup is shown literally") {
+    CHECK(tk::markdown_escape("<script>") == "\\<script\\>");
+    CHECK(tk::markdown_escape("a|b") == "a\\|b");
+    CHECK(tk::markdown_escape("*bold* _it_ `code` [link](x)") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link](x)");
+    CHECK(tk::markdown_escape("bidder_id") == "bidder_id");
+    CHECK(tk::markdown_escape("&amp;") == "\\&amp;");
+    CHECK(tk::markdown_escape("# heading") == "\\# heading");
+    CHECK(tk::markdown_escape("- item") == "\\- item");
+  }
+  SUBCASE("line breaks become spaces") { CHECK(tk::markdown_escape("one\r\ntwo\nthree") == "one two three"); }
+}
+
+TEST_CASE("a document as Markdown") {
+  tk::Document doc;
+  doc.heading(1, "Title <x>");
+  doc.paragraph(tk::Spans{{"Strong: ", true}, {"plain"}});
+  doc.bullets(std::vector<std::string>{"one", "two"});
+  tk::DocTable t;
+  t.header = {"Name", "Score"};
+  t.numeric = {false, true};
+  t.rows = {{"A|B", "1.00"}, {"", "2.00"}};
+  t.footer = {"Total", "3.00"};
+  doc.table(t);
+  doc.html("<svg></svg>", "");
+  doc.warning("Careful");
+  CHECK(tk::render_markdown(doc) ==
+        "# Title \\<x\\>\n"
+        "\n**Strong:** plain\n"
+        "\n- one\n- two\n"
+        "\n| Name | Score |\n| --- | ---: |\n| A\\|B | 1.00 |\n|   | 2.00 |\n| **Total** | **3.00** |\n"
+        "\n> **Careful**\n");
+}
+
+TEST_CASE("a document as HTML") {
+  tk::Document doc;
+  doc.title = "T & <b>";
+  doc.heading(2, "Section", "sec");
+  doc.paragraph("<script>alert(1)</script>");
+  tk::DocTable t;
+  t.header = {"Name", "Score"};
+  t.numeric = {false, true};
+  t.rows = {{"Ace & Co", "1.00"}};
+  doc.table(t);
+  doc.html("<svg><rect/></svg>\n", "");
+  std::string html = tk::render_html(doc);
+  CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
+  CHECK(html.find("<title>T &amp; &lt;b&gt;</title>") != std::string::npos);
+  CHECK(html.find("<h2 id=\"sec\">Section</h2>") != std::string::npos);
+  CHECK(html.find("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<td>Ace &amp; Co</td><td class=\"n\">1.00</td>") != std::string::npos);
+  CHECK(html.find("<svg><rect/></svg>") != std::string::npos);
+  SUBCASE("self-contained, with a print stylesheet") {
+    CHECK(html.find("@media print") != std::string::npos);
+    CHECK(html.find("default-src 'none'") != std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+    CHECK(html.find("src=") == std::string::npos);
+    CHECK(html.find("url(") == std::string::npos);
+  }
+}

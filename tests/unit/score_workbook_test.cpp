@@ -1,0 +1,25 @@
+#include "write/score_workbook.hpp"
+
+#include <doctest/doctest.h>
+
+#include "award_pack_fixture.hpp"
+
+TEST_CASE("neutralised_cell_text: formula-like text gets a leading quote") {
+  CHECK(tk::neutralised_cell_text("=SUM(A1)") == "'=SUM(A1)");
+  CHECK(tk::neutralised_cell_text("+44 20") == "'+44 20");
+  CHECK(tk::neutralised_cell_text("-1") == "'-1");
+  CHECK(tk::neutralised_cell_text("@cmd") == "'@cmd");
+  CHECK(tk::neutralised_cell_text("\tx") == "'\tx");
+  CHECK(tk::neutralised_cell_text("\rx") == "'\rx");
+  CHECK(tk::neutralised_cell_text("Ace = best") == "Ace = best");
+  CHECK(tk::neutralised_cell_text("") == "");
+}
+
+TEST_CASE("the evaluation workbook is an xlsx file, the same bytes every time") {
+  auto t = tk::test::tiny_pack();
+  std::string a = tk::render_score_workbook(t.pack);
+  std::string b = tk::render_score_workbook(t.pack);
+  REQUIRE(a.size() > 1000);
+  CHECK(a.substr(0, 2) == "PK");  // a zip archive
+  CHECK(a == b);
+}
