@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "decide/shortlist.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/evaluation.hpp"
@@ -49,7 +50,7 @@ int run_evaluate(const EvaluateOptions& opts) {
   std::string csv_path = join_path(opts.output_dir, "score.csv");
   write_file_atomically(json_path, json);
   write_file_atomically(csv_path, csv);
-  write_output("", summary + "\nWrote " + json_path + " and " + csv_path + "\n");
+  if (!console().quiet) write_output("", summary + "\nWrote " + json_path + " and " + csv_path + "\n");
   return 0;
 }
 
