@@ -19,5 +19,6 @@ void setup_shortlist(CLI::App& app, Runner& runner);
 void setup_evaluate(CLI::App& app, Runner& runner);
 void setup_batch(CLI::App& app, Runner& runner);
 void setup_rates(CLI::App& app, Runner& runner);
+void setup_sensitivity(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
   tk::cmd::setup_evaluate(app, runner);
   tk::cmd::setup_batch(app, runner);
   tk::cmd::setup_rates(app, runner);
+  tk::cmd::setup_sensitivity(app, runner);
 
   try {
     if (unknown_command(app, argc, argv)) return static_cast<int>(tk::ExitCode::usage);

@@ -244,7 +244,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Problems& pro
                                table.header.size(), record.fields.size()));
       continue;
     }
-    table.records.push_back(record);
+    table.records.push_back(std::move(record));  // next() clears it before reuse
   }
   if (!have_header) problems.add(Location{file, 1, 0}, "the file is empty; expected a header row");
   return table;

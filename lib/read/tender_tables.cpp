@@ -249,7 +249,9 @@ TableOutcome read_prices(std::string_view text, const std::string& file, Tender&
   constexpr std::size_t kBidder = 0, kLot = 1, kLlw = 2, kTravel = 3, kDay = 4, kRate = 5;
   TableReader in(text, file, problems, {"bidder_id", "lot", "llw", "travel", "day", "rate"});
   if (!in.ok()) return TableOutcome{};
-  std::map<std::string, int> first_line;  // "bidder,lot,llw,travel,day" -> line
+  std::unordered_map<std::string, int> first_line;  // "bidder,lot,llw,travel,day" -> line
+  first_line.reserve(in.records().size());
+  tender.prices.reserve(tender.prices.size() + in.records().size());
   const BidderIndex bidders(tender);
   std::size_t kept = 0;
   for (const CsvRecord& r : in.records()) {
@@ -314,7 +316,9 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
   constexpr std::size_t kBidder = 0, kQuestion = 1, kEvaluator = 2, kMark = 3, kComment = 4;
   TableReader in(text, file, problems, {"bidder_id", "question", "evaluator", "mark", "comment"});
   if (!in.ok()) return TableOutcome{};
-  std::map<std::string, int> first_line;  // "bidder,question,evaluator" -> line
+  std::unordered_map<std::string, int> first_line;  // "bidder,question,evaluator" -> line
+  first_line.reserve(in.records().size());
+  tender.marks.reserve(tender.marks.size() + in.records().size());
   const BidderIndex bidders(tender);
   const int scale = tender.quality.scale_max;
   std::size_t kept = 0;
