@@ -3,7 +3,7 @@
 # against `tenderkit --help`); each command's options, and the values an option accepts, are
 # read from `tenderkit COMMAND --help` when completing, so that they cannot drift.
 
-_tenderkit_commands="validate rates score shortlist evaluate ceiling batch"
+_tenderkit_commands="validate rates score shortlist sensitivity evaluate ceiling batch"
 
 _tenderkit() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
@@ -23,7 +23,7 @@ _tenderkit() {
   if [[ $prev == -* ]]; then
     # An option with a fixed set of values shows them in its help line as NAME:{a,b,c}.
     local line values
-    line=$(printf '%s\n' "$help" | grep -E -- "(^ +|,)$prev[ =]" | head -n 1)
+    line=$(printf '%s\n' "$help" | grep -E -- "(^ +|,)${prev}[ =]" | head -n 1)
     values=$(printf '%s\n' "$line" | sed -n 's/.*:{\([^}]*\)}.*/\1/p' | tr ',' ' ')
     if [[ -n $values ]]; then
       COMPREPLY=($(compgen -W "$values" -- "$cur"))
