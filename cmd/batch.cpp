@@ -5,6 +5,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "decide/batch.hpp"
 #include "read/input_buffer.hpp"
 #include "write/atomic_file.hpp"
@@ -34,8 +35,7 @@ int run_batch(const BatchOptions& o) {
   write_output(o.output, o.format == "json" ? batch_json(result) : batch_csv(result));
   if (result.problems.empty()) return static_cast<int>(ExitCode::ok);
 
-  std::string report;
-  for (const Problem& p : result.problems) report += p.format() + '\n';
+  for (const Problem& p : result.problems) print_problem(p);
   if (result.withheld > 0) {
     std::string ids;
     std::size_t listed = 0;
@@ -47,12 +47,9 @@ int run_batch(const BatchOptions& o) {
       }
       ids += fmt::format("{}{}", listed++ == 0 ? "" : ", ", c.competition_id());
     }
-    report += Problem{Location{name}, fmt::format("{} of {} competitions left out of the output because of bad rows: {}",
-                                                  result.withheld, result.competitions.size(), ids)}
-                  .format() +
-              '\n';
+    print_problem(Problem{Location{name}, fmt::format("{} of {} competitions left out of the output because of bad rows: {}",
+                                                      result.withheld, result.competitions.size(), ids)});
   }
-  std::cerr << report;
   return static_cast<int>(ExitCode::data_error);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "core/error.hpp"
 #include "cost/ceiling_compare.hpp"
 #include "cost/ceiling_inputs.hpp"
@@ -49,7 +50,7 @@ Date date_option(const std::string& name, const std::string& text) {
 }
 
 void warn(const std::vector<std::string>& notes) {
-  for (const std::string& n : notes) std::cerr << "warning: " << n << '\n';
+  for (const std::string& n : notes) print_warning(n);
 }
 
 std::vector<Basis> chosen_bases(const CeilingOptions& o) {

@@ -4,15 +4,16 @@
 #include <vector>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "decide/award.hpp"
 #include "decide/award_pack.hpp"
 #include "decide/contract_cost.hpp"
 #include "document_flags.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
+#include "model/calendar.hpp"
 #include "write/assessment_summary.hpp"
 #include "write/atomic_file.hpp"
-#include "model/calendar.hpp"
 #include "write/award_output.hpp"
 #include "write/award_report.hpp"
 #include "write/cost_output.hpp"
@@ -83,7 +84,7 @@ int run_evaluate(const EvaluateOptions& opts) {
   std::vector<std::string> summaries = write_assessment_summaries(pack, path_in(opts.output_dir, "summaries"));
   wrote += "Wrote " + std::to_string(summaries.size() / 2) + " assessment summaries (Markdown and HTML) into " +
            path_in(opts.output_dir, "summaries") + "\n";
-  write_output("", summary + "\n" + wrote + note);
+  if (!console().quiet) write_output("", summary + "\n" + wrote + note);
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "decide/sensitivity.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
@@ -31,11 +32,12 @@ struct SensitivityOptions {
   std::string unit_scores;
 };
 
-// A one-line progress bar on standard error, shown only when it is a terminal and the run
-// has taken more than half a second; erased when the run ends.
+// A one-line progress bar on standard error, shown only when it is a terminal, not under
+// --quiet, and the run has taken more than half a second; erased when the run ends.
 class ProgressBar {
  public:
-  explicit ProgressBar(std::uint64_t total) : total_(total), enabled_(isatty(STDERR_FILENO) == 1) {}
+  explicit ProgressBar(std::uint64_t total)
+      : total_(total), enabled_(isatty(STDERR_FILENO) == 1 && !console().quiet) {}
   ProgressBar(const ProgressBar&) = delete;
   ProgressBar& operator=(const ProgressBar&) = delete;
   ~ProgressBar() {

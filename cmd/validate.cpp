@@ -6,6 +6,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "console.hpp"
 #include "model/tender_summary.hpp"
 #include "read/tender_loader.hpp"
 #include "write/atomic_file.hpp"
@@ -25,18 +26,21 @@ constexpr std::size_t kShownProblems = 100;
 
 std::size_t total(const Problems& p) { return p.size() + p.dropped(); }
 
-// Errors first, then warnings, at most kShownProblems lines, then how many were left out.
+// Errors first, then warnings (none under --quiet), at most kShownProblems lines, then how
+// many were left out.
 void print_problems(const CheckedTender& checked) {
+  const Problems none;
+  const Problems& warning_list = console().quiet ? none : checked.warnings;
   std::size_t shown = 0, shown_errors = 0;
-  for (const Problems* list : {&checked.problems, &checked.warnings}) {
+  for (const Problems* list : {&checked.problems, &warning_list}) {
     for (const Problem& p : list->list()) {
       if (shown == kShownProblems) break;
-      std::cerr << p.format() << '\n';
+      print_problem(p);
       ++shown;
       if (list == &checked.problems) ++shown_errors;
     }
   }
-  std::size_t errors = total(checked.problems), warnings = total(checked.warnings);
+  std::size_t errors = total(checked.problems), warnings = total(warning_list);
   if (errors + warnings > shown) {
     std::cerr << fmt::format("... and {} more not shown ({} errors, {} warnings)\n",
                              errors + warnings - shown, errors - shown_errors,
@@ -50,6 +54,7 @@ int run_validate(const ValidateOptions& o) {
   if (!checked.problems.empty()) return static_cast<int>(ExitCode::data_error);
   TenderSummary summary = summarise(checked.tender);
   std::size_t warnings = total(checked.warnings);
+  if (console().quiet && o.output.empty()) return static_cast<int>(ExitCode::ok);
   write_output(o.output, o.format == "json" ? summary_json(checked.tender, summary, warnings)
                                             : summary_table(checked.tender, summary, warnings));
   return static_cast<int>(ExitCode::ok);

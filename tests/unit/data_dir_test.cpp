@@ -52,3 +52,35 @@ TEST_CASE("data_path finds the shipped files") {
     }
   }
 }
+
+TEST_CASE("data_roots: the order data is looked for in") {
+  SUBCASE("$TENDERKIT_DATA_DIR, then share/tenderkit beside bin/, then the source tree") {
+    auto roots = tk::data_roots("/tmp/my-data", "/opt/tenderkit/bin/tenderkit");
+    REQUIRE(roots.size() == 4);
+    CHECK(roots[0] == "/tmp/my-data");
+    CHECK(roots[1] == "/opt/tenderkit/share/tenderkit");
+    CHECK(fs::equivalent(roots[2], fs::path(TENDERKIT_TEST_SOURCE_DIR) / "data"));
+  }
+  SUBCASE("an installed copy under /usr finds /usr/share/tenderkit") {
+    auto roots = tk::data_roots("", "/usr/bin/tenderkit");
+    REQUIRE(roots.size() == 3);
+    CHECK(roots[0] == "/usr/share/tenderkit");
+  }
+  SUBCASE("no environment and no executable path: the build's own folders only") {
+    auto roots = tk::data_roots("", "");
+    REQUIRE(roots.size() == 2);
+    CHECK(fs::equivalent(roots[0], fs::path(TENDERKIT_TEST_SOURCE_DIR) / "data"));
+  }
+}
+
+TEST_CASE("data_path finds the data of a copy unpacked anywhere") {
+  // A bin/ + share/tenderkit tree as `cmake --install --prefix` or `dpkg -x` leaves it: the
+  // running test binary is not in it, so the lookup beside bin/ is checked through data_roots.
+  const fs::path prefix = fs::temp_directory_path() / "tenderkit-data-roots-test";
+  fs::create_directories(prefix / "bin");
+  fs::create_directories(prefix / "share" / "tenderkit" / "bank-holidays");
+  std::ofstream(prefix / "share" / "tenderkit" / "bank-holidays" / "x.json") << "{}";
+  auto roots = tk::data_roots("", (prefix / "bin" / "tenderkit").string());
+  CHECK(fs::is_regular_file(fs::path(roots[0]) / "bank-holidays" / "x.json"));
+  fs::remove_all(prefix);
+}

@@ -248,7 +248,8 @@ TEST_CASE("the surplus or deficit per hour against the cost floor, blended like 
 
   SUBCASE("a deficit is negative: exclusive/exclusive at 11.00 / 16.50 against 12.00 / 18.00") {
     Tender d = one_bid({"16.80", "25.20", "15.60", "23.40", "15.85", "23.78", "11.00", "16.50"});
-    const BasisMargin& e = check(d).bids[0].margins[3];
+    const RateReport report = check(d);  // kept alive: e refers into it
+    const BasisMargin& e = report.bids[0].margins[3];
     CHECK_FALSE(e.evaluated);
     // (11.00 − 12.00) × 143/146 + (16.50 − 18.00) × 3/146 = (−143 − 4.5) / 146 = −147.5 / 146.
     CHECK(*e.surplus == Rational(-1475, 1460));
