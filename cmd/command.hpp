@@ -25,5 +25,6 @@ void setup_rates(CLI::App& app, Runner& runner);
 void setup_sensitivity(CLI::App& app, Runner& runner);
 void setup_award(CLI::App& app, Runner& runner);
 void setup_cost(CLI::App& app, Runner& runner);
+void setup_verify(CLI::App& app, Runner& runner);
 
 }  // namespace tk::cmd

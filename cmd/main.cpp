@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
   tk::cmd::setup_sensitivity(app, runner);
   tk::cmd::setup_award(app, runner);
   tk::cmd::setup_cost(app, runner);
+  tk::cmd::setup_verify(app, runner);
 
   try {
     if (unknown_command(app, argc, argv)) return static_cast<int>(tk::ExitCode::usage);

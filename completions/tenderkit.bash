@@ -3,7 +3,7 @@
 # against `tenderkit --help`); each command's options, and the values an option accepts, are
 # read from `tenderkit COMMAND --help` when completing, so that they cannot drift.
 
-_tenderkit_commands="validate rates score shortlist sensitivity award cost evaluate report summaries export ceiling batch"
+_tenderkit_commands="validate rates score shortlist sensitivity award cost evaluate report summaries export verify ceiling batch"
 
 _tenderkit() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
