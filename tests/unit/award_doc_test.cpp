@@ -6,6 +6,7 @@
 #include "decide/award.hpp"
 #include "decide/contract_cost.hpp"
 #include "evaluate/bank_holiday_share.hpp"
+#include "doc_text.hpp"
 #include "read/tender_loader.hpp"
 #include "write/score_text.hpp"
 
@@ -13,18 +14,9 @@
 // what tenderkit computes.
 
 using namespace tk;
+using namespace tk::test;
 
 namespace {
-
-const std::string kSource = TENDERKIT_TEST_SOURCE_DIR;
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // The table rows (lines starting with '|', after the header and its rule) between the line
 // holding `begin` and the line holding `end`, each split into trimmed cells.
@@ -63,7 +55,7 @@ EvaluationOptions tender_options(const Tender& t) {
 }  // namespace
 
 TEST_CASE("docs/award.md: the sample tender's two awards are what tenderkit decides") {
-  std::string doc = read(kSource + "/docs/award.md");
+  std::string doc = read_text(kSource + "/docs/award.md");
   Tender t = load_tender(kSource + "/data/sample-tender");
   Evaluation e = evaluate_tender(t, tender_options(t));
   Award a = decide_award(e, AwardMechanism::lot_order, t.award.max_lots_per_bidder);
@@ -99,7 +91,7 @@ TEST_CASE("docs/award.md: the sample tender's two awards are what tenderkit deci
 }
 
 TEST_CASE("docs/award.md: the worked example's cost in 2016-17") {
-  std::string doc = read(kSource + "/docs/award.md");
+  std::string doc = read_text(kSource + "/docs/award.md");
   Tender t = load_tender(kSource + "/tests/data/spec-examples/tiny-tender");
   Evaluation e = evaluate_tender(t, tender_options(t));
   Award a = decide_award(e, t.award.mechanism, t.award.max_lots_per_bidder);

@@ -7,6 +7,7 @@
 #include "core/money.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/evaluation.hpp"
+#include "doc_text.hpp"
 #include "read/tender_loader.hpp"
 #include "write/explain.hpp"
 
@@ -14,52 +15,10 @@
 // what tenderkit computes.
 
 using namespace tk;
-
-namespace {
-
-const std::string kSource = TENDERKIT_TEST_SOURCE_DIR;
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The text between the line holding `begin` and the line holding `end`.
-std::string between(const std::string& text, const std::string& begin, const std::string& end) {
-  std::size_t b = text.find(begin);
-  REQUIRE_MESSAGE(b != std::string::npos, begin);
-  b = text.find('\n', b) + 1;
-  std::size_t e = text.find(end, b);
-  REQUIRE_MESSAGE(e != std::string::npos, end);
-  e = text.rfind('\n', e - 1) + 1;
-  return text.substr(b, e - b);
-}
-
-std::vector<std::string> cells(const std::string& row) {
-  std::vector<std::string> out;
-  std::stringstream ss(row);
-  std::string cell;
-  std::getline(ss, cell, '|');  // before the first '|'
-  while (std::getline(ss, cell, '|')) {
-    std::size_t a = cell.find_first_not_of(' ');
-    std::size_t z = cell.find_last_not_of(' ');
-    out.push_back(a == std::string::npos ? "" : cell.substr(a, z - a + 1));
-  }
-  return out;
-}
-
-struct Shown {
-  std::string shown;
-  std::string exact;
-};
-
-}  // namespace
+using namespace tk::test;
 
 TEST_CASE("docs/scoring.md: the worked example's numbers are what tenderkit computes") {
-  std::string doc = read(kSource + "/docs/scoring.md");
+  std::string doc = read_text(kSource + "/docs/scoring.md");
   Tender t = load_tender(kSource + "/tests/data/spec-examples/tiny-tender");
   EvaluationOptions o;
   o.tender_share = tender_bank_holiday_share(t);
@@ -99,7 +58,7 @@ TEST_CASE("docs/scoring.md: the worked example's numbers are what tenderkit comp
 }
 
 TEST_CASE("docs/scoring.md: the --explain output shown is what tenderkit prints") {
-  std::string doc = read(kSource + "/docs/scoring.md");
+  std::string doc = read_text(kSource + "/docs/scoring.md");
   std::string block = between(doc, "<!-- explain: tiny-tender --lot N1 --explain BRT -->", "<!-- end explain -->");
   REQUIRE(block.rfind("```\n", 0) == 0);
   block = block.substr(4, block.size() - 4 - 4);  // without the ``` fences
