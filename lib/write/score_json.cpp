@@ -49,7 +49,7 @@ Json bid_json(const Evaluation& e, const BidResult& b) {
 
 }  // namespace
 
-nlohmann::ordered_json score_json(const Evaluation& e) {
+nlohmann::ordered_json evaluation_json_head(const Evaluation& e) {
   Json j;
   j["basis"] = {{"llw", std::string(to_string(e.basis.llw))},
                 {"travel", std::string(to_string(e.basis.travel))},
@@ -58,6 +58,11 @@ nlohmann::ordered_json score_json(const Evaluation& e) {
   j["what_if"] = e.what_if;
   j["overrides"] = e.overrides;
   j["decimal_places"] = e.tender->decimal_places;
+  return j;
+}
+
+nlohmann::ordered_json score_json(const Evaluation& e) {
+  Json j = evaluation_json_head(e);
   Json lots = Json::array();
   for (const LotResult& lot : e.lots) {
     Json l;

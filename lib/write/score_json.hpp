@@ -16,6 +16,10 @@ namespace tk {
 // holds the same values as exact fractions. Excluded bids have rank null and no scores.
 nlohmann::ordered_json score_json(const Evaluation& e);
 
+// The head that score_json and every other JSON of an evaluation start with: "basis",
+// "what_if", "overrides" and "decimal_places", in that order.
+nlohmann::ordered_json evaluation_json_head(const Evaluation& e);
+
 // score_json, indented by 2, ending in a newline.
 std::string render_score_json(const Evaluation& e);
 

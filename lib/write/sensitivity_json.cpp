@@ -1,3 +1,4 @@
+#include "write/score_json.hpp"
 #include "write/score_text.hpp"
 #include "write/sensitivity_output.hpp"
 #include "write/sensitivity_text.hpp"
@@ -72,14 +73,7 @@ Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
 
 nlohmann::ordered_json sensitivity_json(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
-  Json j;
-  j["basis"] = {{"llw", std::string(to_string(e.basis.llw))},
-                {"travel", std::string(to_string(e.basis.travel))},
-                {"method", std::string(to_string(e.method))},
-                {"bank_holiday_share", to_exact_string(e.share.value)}};
-  j["what_if"] = e.what_if;
-  j["overrides"] = e.overrides;
-  j["decimal_places"] = e.tender->decimal_places;
+  Json j = evaluation_json_head(e);
   j["weights"] = weights_json(e, e.weights, true);
   j["monte_carlo"] = {{"samples", s.monte_carlo.samples},
                       {"spread_percent", to_decimal_string(s.monte_carlo.spread_percent)},
