@@ -41,16 +41,17 @@ int run_evaluate(const EvaluateOptions& opts) {
   ensure_directory(path_in(opts.output_dir, "summaries"));
   std::string wrote;
   std::size_t summaries = 0;
+  std::vector<FileToWrite> writes;
   for (const OutputFile& f : files) {
-    std::string path = path_in(opts.output_dir, f.name);
-    write_file_atomically(path, f.text);
+    writes.push_back({path_in(opts.output_dir, f.name), f.text});
     if (f.name.rfind("summaries/", 0) == 0) {
       ++summaries;
     } else {
-      wrote += "Wrote " + path + "\n";
+      wrote += "Wrote " + writes.back().path + "\n";
     }
   }
-  write_file_atomically(path_in(opts.output_dir, "audit.json"), audit);
+  writes.push_back({path_in(opts.output_dir, "audit.json"), audit});  // last, so renamed last
+  write_files_atomically(writes);
   wrote += "Wrote " + std::to_string(summaries / 2) + " assessment summaries (Markdown and HTML) into " +
            path_in(opts.output_dir, "summaries") + "\n";
   wrote += "Wrote " + path_in(opts.output_dir, "audit.json") + " (check it all again with: tenderkit verify " +

@@ -5,16 +5,37 @@
 #include <memory>
 
 #include "core/error.hpp"
+#include "core/shared_library.hpp"
 
 namespace tk {
 
+namespace {
+
+// The libcrypto functions used here, opened on first use (core/shared_library.hpp).
+struct Crypto {
+  SharedLibrary library{TENDERKIT_CRYPTO_SONAME, TENDERKIT_CRYPTO_PACKAGE, "compute SHA-256 digests"};
+  decltype(&::EVP_MD_CTX_new) md_ctx_new = library.function<decltype(&::EVP_MD_CTX_new)>("EVP_MD_CTX_new");
+  decltype(&::EVP_MD_CTX_free) md_ctx_free = library.function<decltype(&::EVP_MD_CTX_free)>("EVP_MD_CTX_free");
+  decltype(&::EVP_sha256) sha256 = library.function<decltype(&::EVP_sha256)>("EVP_sha256");
+  decltype(&::EVP_DigestInit_ex) init = library.function<decltype(&::EVP_DigestInit_ex)>("EVP_DigestInit_ex");
+  decltype(&::EVP_DigestUpdate) update = library.function<decltype(&::EVP_DigestUpdate)>("EVP_DigestUpdate");
+  decltype(&::EVP_DigestFinal_ex) final = library.function<decltype(&::EVP_DigestFinal_ex)>("EVP_DigestFinal_ex");
+};
+
+const Crypto& crypto() {
+  static const Crypto c;
+  return c;
+}
+
+}  // namespace
+
 std::string sha256_hex(std::string_view bytes) {
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  const Crypto& c = crypto();
+  std::unique_ptr<EVP_MD_CTX, decltype(c.md_ctx_free)> ctx(c.md_ctx_new(), c.md_ctx_free);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1) {
+  if (!ctx || c.init(ctx.get(), c.sha256(), nullptr) != 1 || c.update(ctx.get(), bytes.data(), bytes.size()) != 1 ||
+      c.final(ctx.get(), digest, &length) != 1) {
     throw Error(ExitCode::internal, Location{}, "SHA-256: libcrypto failed");
   }
   static constexpr char kHex[] = "0123456789abcdef";

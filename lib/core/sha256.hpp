@@ -5,7 +5,8 @@
 
 namespace tk {
 
-// The SHA-256 digest of `bytes` as 64 lowercase hex digits (OpenSSL libcrypto's EVP API).
+// The SHA-256 digest of `bytes` as 64 lowercase hex digits (OpenSSL libcrypto's EVP API,
+// opened on first use: core/shared_library.hpp).
 // Throws Error(internal) if libcrypto fails.
 std::string sha256_hex(std::string_view bytes);
 

@@ -179,11 +179,13 @@ std::vector<std::string> write_assessment_summaries(const AwardPack& p, const st
     files.emplace_back(path_in(outdir, b->id + ".html"), render_html(doc));
   }
   ensure_directory(outdir);
+  std::vector<FileToWrite> writes;
   std::vector<std::string> written;
   for (const auto& [path, text] : files) {
-    write_file_atomically(path, text);
+    writes.push_back({path, text});
     written.push_back(path);
   }
+  write_files_atomically(writes);
   return written;
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tk {
 
@@ -10,6 +11,20 @@ namespace tk {
 // Throws Error(cant_create) naming the path when it cannot be written; the old file is
 // then left untouched and the temporary file removed.
 void write_file_atomically(const std::string& path, std::string_view content);
+
+// One file for write_files_atomically: where, and what (the text must outlive the call).
+struct FileToWrite {
+  std::string path;
+  std::string_view content;
+};
+
+// Writes several files atomically and together: each to a temporary file beside it, then all
+// flushed to disk, then all renamed into place. If any cannot be written or flushed, no file
+// is replaced and every temporary file is removed; only a failing rename (which needs the
+// directory to change under us) can leave the earlier files replaced. The flush starts the
+// write-back of every file before waiting for any, so the disk commits them together: for
+// evaluate's 88 files that is one journal commit instead of 88 (docs/PERFORMANCE.md).
+void write_files_atomically(const std::vector<FileToWrite>& files);
 
 // Writes `content` to standard output when `path` is empty or "-", else atomically to `path`.
 void write_output(const std::string& path, std::string_view content);

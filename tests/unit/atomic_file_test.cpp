@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "write/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh private folder, removed with everything in it at the end of the test.
+struct Folder {
+  Folder() {
+    std::string t = (fs::temp_directory_path() / "tenderkit-atomic-XXXXXX").string();
+    REQUIRE(::mkdtemp(t.data()) != nullptr);
+    path = t;
+  }
+  ~Folder() { fs::remove_all(path); }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+  fs::path path;
+};
+
+std::string contents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The names in `dir`, sorted, temporary files included.
+std::vector<std::string> names(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("write_files_atomically writes every file, readable by all, and leaves no temporary file") {
+  Folder d;
+  fs::create_directory(d.path / "summaries");
+  std::string big(1 << 20, 'x');
+  tk::write_files_atomically({{d / "score.json", "{}\n"}, {d / "summaries/ACE.md", "# Ace\n"}, {d / "big.txt", big}});
+  CHECK(contents(d / "score.json") == "{}\n");
+  CHECK(contents(d / "summaries/ACE.md") == "# Ace\n");
+  CHECK(contents(d / "big.txt") == big);
+  CHECK(names(d.path) == std::vector<std::string>{"big.txt", "score.json", "summaries"});
+  struct stat st {};
+  REQUIRE(::stat((d / "score.json").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0644);
+}
+
+TEST_CASE("write_files_atomically replaces nothing when one of the files cannot be written") {
+  Folder d;
+  tk::write_file_atomically(d / "a.txt", "old a\n");
+  tk::write_file_atomically(d / "b.txt", "old b\n");
+  fs::create_directory(d.path / "c.txt");  // a folder where the third file should go
+
+  CHECK_THROWS_AS(tk::write_files_atomically({{d / "a.txt", "new a\n"}, {d / "b.txt", "new b\n"}, {d / "c.txt", "c\n"}}),
+                  tk::Error);
+  CHECK(contents(d / "a.txt") == "old a\n");
+  CHECK(contents(d / "b.txt") == "old b\n");
+  CHECK(names(d.path) == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
+
+  // A folder that does not exist fails at the temporary file, after earlier files were written.
+  try {
+    tk::write_files_atomically({{d / "a.txt", "new a\n"}, {d / "missing/x.txt", "x\n"}});
+    FAIL("expected an error");
+  } catch (const tk::Error& e) {
+    CHECK(e.code() == tk::ExitCode::cant_create);
+    CHECK(std::string(e.what()).find("missing/x.txt") != std::string::npos);
+  }
+  CHECK(contents(d / "a.txt") == "old a\n");
+  CHECK(names(d.path) == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
+}
+
+TEST_CASE("write_files_atomically writes more files than it keeps open at once") {
+  Folder d;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 600; ++i) texts.push_back("file " + std::to_string(i) + "\n");
+  std::vector<tk::FileToWrite> files;
+  for (int i = 0; i < 600; ++i) files.push_back({d / ("f" + std::to_string(i)), texts[static_cast<std::size_t>(i)]});
+  tk::write_files_atomically(files);
+  CHECK(names(d.path).size() == 600);
+  CHECK(contents(d / "f0") == "file 0\n");
+  CHECK(contents(d / "f599") == "file 599\n");
+}
