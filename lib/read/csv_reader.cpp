@@ -1,5 +1,7 @@
 #include "read/csv_reader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace tk {
@@ -85,10 +87,12 @@ class Parser {
           return true;
         }
       } else {
-        while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
-          field.text += s_[pos_];
-          advance();
-        }
+        // An unquoted field holds no newline, so only the column moves (by code points).
+        std::size_t end = s_.find_first_of(",\n\r", pos_);
+        if (end == std::string_view::npos) end = s_.size();
+        field.text.assign(s_.substr(pos_, end - pos_));
+        for (; pos_ < end; ++pos_)
+          if (!is_continuation(s_[pos_])) ++column_;
       }
       out.fields.push_back(std::move(field));
       if (pos_ >= s_.size()) return true;
@@ -218,6 +222,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Problems& pro
   if (!check_encoding(text, file, problems)) return table;
 
   Parser parser(text, file, problems);
+  table.records.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   CsvRecord record;
   bool ok = true;
   bool have_header = false;
@@ -245,6 +250,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Problems& pro
       continue;
     }
     table.records.push_back(std::move(record));  // next() clears it before reuse
+    record.fields.reserve(table.header.size());
   }
   if (!have_header) problems.add(Location{file, 1, 0}, "the file is empty; expected a header row");
   return table;
