@@ -103,20 +103,30 @@ TieBreak tie_rule_at(const LotFacts& facts, const std::vector<Rational>& weights
                    RankKey{scored[b].total, scored[b].quality_total, facts.bids[b].price, facts.bids[b].bidder_id});
 }
 
-// The first transfer above t, up to limit, at which any two bids' totals or quality totals
-// cross: between t and it, no two bids change order.
-Rational next_crossing(const std::vector<BidLines>& lines, const Rational& t, const Rational& limit) {
-  Rational next = limit;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    for (std::size_t j = i + 1; j < lines.size(); ++j) {
-      for (Line d : {Line{lines[i].total.at0 - lines[j].total.at0, lines[i].total.slope - lines[j].total.slope},
-                     Line{lines[i].quality.at0 - lines[j].quality.at0, lines[i].quality.slope - lines[j].quality.slope}}) {
-        std::optional<Rational> r = d.root();
-        if (r && *r > t && *r < next) next = *r;
-      }
-    }
-  }
-  return next;
+// The bid that ranks first just above transfer t. Between t and the next point where two bids'
+// lines cross, no two bids change order, and there, of two totals (or quality totals) equal
+// at t, the one on the steeper line is the higher. So the order just above t is the order at
+// t with each tie broken by slope, then by the rest of the tie rule: exact, in one pass over
+// the bids, with no need to find the next crossing (which took every pair of bids).
+std::size_t best_just_after(const LotFacts& facts, const std::vector<BidLines>& lines, const Rational& t) {
+  struct Value {
+    Rational total;
+    Rational quality;
+  };
+  std::vector<Value> at(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) at[i] = {lines[i].total.at(t), lines[i].quality.at(t)};
+  auto above = [&](std::size_t a, std::size_t b) {
+    if (at[a].total != at[b].total) return at[a].total > at[b].total;
+    if (lines[a].total.slope != lines[b].total.slope) return lines[a].total.slope > lines[b].total.slope;
+    if (at[a].quality != at[b].quality) return at[a].quality > at[b].quality;
+    if (lines[a].quality.slope != lines[b].quality.slope) return lines[a].quality.slope > lines[b].quality.slope;
+    if (facts.bids[a].price != facts.bids[b].price) return facts.bids[a].price < facts.bids[b].price;
+    return facts.bids[a].bidder_id < facts.bids[b].bidder_id;
+  };
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    if (above(i, best)) best = i;
+  return best;
 }
 
 }  // namespace
@@ -163,8 +173,7 @@ WeightMargin weight_margin(const LotFacts& facts, const std::vector<Rational>& w
   if (first->attained) {
     margin.new_winner = best_at(facts, margin.weights, price_fractions);
   } else {
-    Rational beyond = (first->at + next_crossing(lines, first->at, limit)) / 2;
-    margin.new_winner = best_at(facts, moved_weights(weights, from, to, beyond), price_fractions);
+    margin.new_winner = best_just_after(facts, lines, first->at);
   }
   margin.tie_rule = tie_rule_at(facts, margin.weights, price_fractions, w, margin.new_winner);
   return margin;
