@@ -52,8 +52,9 @@ DocumentOptions document_options(const DocumentFlags& flags) {
   return d;
 }
 
-LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags) {
+LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, PackParts parts) {
   DocumentOptions d = document_options(flags);
+  d.parts = parts;
   const EvaluationFlags& e = flags.evaluation;
   LoadedPack out;
   out.tender = std::make_unique<Tender>(load_tender_with_ceilings(dir));

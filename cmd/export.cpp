@@ -21,7 +21,8 @@ struct ExportOptions {
 int run_export(const ExportOptions& opts) {
   if (opts.xlsx.empty() && opts.ocds.empty())
     throw Error(ExitCode::usage, Location{}, "nothing to export; expected --xlsx FILE, --ocds FILE or both");
-  LoadedPack loaded = load_award_pack(opts.dir, opts.documents);
+  // The workbook and OCDS show neither the contract costs nor the input digests.
+  LoadedPack loaded = load_award_pack(opts.dir, opts.documents, PackParts{false, false});
   // Both are rendered before either is written, so a failure writes nothing.
   std::string workbook = opts.xlsx.empty() ? std::string() : render_score_workbook(loaded.pack);
   std::string ocds = opts.ocds.empty() ? std::string() : render_ocds(loaded.pack);

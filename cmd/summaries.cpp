@@ -16,7 +16,8 @@ struct SummariesOptions {
 };
 
 int run_summaries(const SummariesOptions& opts) {
-  LoadedPack loaded = load_award_pack(opts.dir, opts.documents);
+  // The summaries show neither the contract costs nor the input digests.
+  LoadedPack loaded = load_award_pack(opts.dir, opts.documents, PackParts{false, false});
   std::vector<std::string> written = write_assessment_summaries(loaded.pack, opts.output_dir);
   std::string out;
   for (const std::string& path : written) out += "Wrote " + path + "\n";

@@ -21,16 +21,24 @@ InputDigest digest(const std::string& path, std::string name) {
 
 std::string join(const std::string& dir, const std::string& name) { return (std::filesystem::path(dir) / name).string(); }
 
-BasisCosts costs_on(const Tender& tender, EvaluationOptions options, Llw llw, AwardMechanism mechanism) {
+// The award on LLW basis `llw` and what it costs. `evaluated` is the pack's own evaluation, of
+// the whole tender with the same options but perhaps another LLW basis: when the basis is
+// `llw`, it is the evaluation wanted, and is copied rather than made again.
+BasisCosts costs_on(const Tender& tender, EvaluationOptions options, Llw llw, AwardMechanism mechanism,
+                    const Evaluation& evaluated) {
   BasisCosts c;
-  options.llw = llw;
-  options.lot.reset();
   c.basis = Basis{llw, options.travel.value_or(tender.price.basis.travel)};
-  try {
-    c.evaluation = evaluate_tender(tender, options);
-  } catch (const Error& err) {
-    c.unavailable = err.problems().empty() ? "cannot be evaluated" : err.problems().front().message;
-    return c;
+  if (!options.lot && evaluated.basis == c.basis) {
+    c.evaluation = evaluated;
+  } else {
+    options.llw = llw;
+    options.lot.reset();
+    try {
+      c.evaluation = evaluate_tender(tender, options);
+    } catch (const Error& err) {
+      c.unavailable = err.problems().empty() ? "cannot be evaluated" : err.problems().front().message;
+      return c;
+    }
   }
   c.award = award_decision(decide_award(c.evaluation, mechanism, tender.award.max_lots_per_bidder));
   for (const LotDecision& d : c.award.lots) {
@@ -88,7 +96,8 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   p.evaluation = evaluate_tender(tender, options);
   p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));
   p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
-  for (Llw llw : {Llw::inclusive, Llw::exclusive}) p.costs.push_back(costs_on(tender, options, llw, mechanism));
+  if (documents.parts.costs)
+    for (Llw llw : {Llw::inclusive, Llw::exclusive}) p.costs.push_back(costs_on(tender, options, llw, mechanism, p.evaluation));
   p.clarifications = read_clarifications(tender.dir, tender);
 
   p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
@@ -100,17 +109,19 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
   p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;
 
-  for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
-    p.inputs.push_back(digest(join(tender.dir, name), name));
-  if (!p.clarifications.file.empty())
-    p.inputs.push_back(InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text), p.clarifications.text.size()});
-  if (tender.ceiling_model) {
-    p.inputs.push_back(digest(join(tender.dir, *tender.ceiling_model), *tender.ceiling_model));
-    for (const RateTableSpec& spec : statutory_table_specs())
-      p.inputs.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
+  if (documents.parts.input_digests) {
+    for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
+      p.inputs.push_back(digest(join(tender.dir, name), name));
+    if (!p.clarifications.file.empty())
+      p.inputs.push_back(InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text), p.clarifications.text.size()});
+    if (tender.ceiling_model) {
+      p.inputs.push_back(digest(join(tender.dir, *tender.ceiling_model), *tender.ceiling_model));
+      for (const RateTableSpec& spec : statutory_table_specs())
+        p.inputs.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
+    }
+    const char* calendar = "bank-holidays/england-and-wales.json";
+    p.inputs.push_back(digest(data_path(calendar), std::string("data/") + calendar));
   }
-  const char* calendar = "bank-holidays/england-and-wales.json";
-  p.inputs.push_back(digest(data_path(calendar), std::string("data/") + calendar));
   p.options_given = documents.given;
   return p;
 }

@@ -75,7 +75,17 @@ struct InputDigest {
 };
 
 // Dates and identifiers given on the command line; each overrides tender.toml [report].
+// The parts of a pack that only some documents show: the contract cost on both LLW bases (the
+// report, evaluate's cost files) and the SHA-256 of every input (the report's audit appendix,
+// audit.json). Assessment summaries, the workbook and OCDS show neither; left out, `costs` and
+// `inputs` stay empty, which saves two more evaluations and reading every input again.
+struct PackParts {
+  bool costs = true;
+  bool input_digests = true;
+};
+
 struct DocumentOptions {
+  PackParts parts;
   std::optional<Date> report_date;
   std::optional<Date> notice_date;
   std::optional<std::string> ocid_prefix;
@@ -117,7 +127,7 @@ Date standstill_end(Date notice);
 inline constexpr int kStandstillWorkingDays = 8;
 
 // Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, reads
-// DIR/clarifications.csv and digests every input file. Throws Error as evaluate_tender,
+// DIR/clarifications.csv and digests every input file (the last two as documents.parts says). Throws Error as evaluate_tender,
 // read_clarifications and read_input_file do.
 AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents);
 
