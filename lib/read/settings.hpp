@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include <toml++/toml.h>
+#include "read/toml.hpp"
 
 #include "core/date.hpp"
 #include "core/error.hpp"
