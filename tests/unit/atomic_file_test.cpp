@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/error.hpp"
+#include "doc_text.hpp"
 #include "write/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -28,13 +27,6 @@ struct Folder {
   fs::path path;
 };
 
-std::string contents(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The names in `dir`, sorted, temporary files included.
 std::vector<std::string> names(const fs::path& dir) {
   std::vector<std::string> out;
@@ -50,9 +42,9 @@ TEST_CASE("write_files_atomically writes every file, readable by all, and leaves
   fs::create_directory(d.path / "summaries");
   std::string big(1 << 20, 'x');
   tk::write_files_atomically({{d / "score.json", "{}\n"}, {d / "summaries/ACE.md", "# Ace\n"}, {d / "big.txt", big}});
-  CHECK(contents(d / "score.json") == "{}\n");
-  CHECK(contents(d / "summaries/ACE.md") == "# Ace\n");
-  CHECK(contents(d / "big.txt") == big);
+  CHECK(tk::test::read_text(d / "score.json") == "{}\n");
+  CHECK(tk::test::read_text(d / "summaries/ACE.md") == "# Ace\n");
+  CHECK(tk::test::read_text(d / "big.txt") == big);
   CHECK(names(d.path) == std::vector<std::string>{"big.txt", "score.json", "summaries"});
   struct stat st {};
   REQUIRE(::stat((d / "score.json").c_str(), &st) == 0);
@@ -67,8 +59,8 @@ TEST_CASE("write_files_atomically replaces nothing when one of the files cannot 
 
   CHECK_THROWS_AS(tk::write_files_atomically({{d / "a.txt", "new a\n"}, {d / "b.txt", "new b\n"}, {d / "c.txt", "c\n"}}),
                   tk::Error);
-  CHECK(contents(d / "a.txt") == "old a\n");
-  CHECK(contents(d / "b.txt") == "old b\n");
+  CHECK(tk::test::read_text(d / "a.txt") == "old a\n");
+  CHECK(tk::test::read_text(d / "b.txt") == "old b\n");
   CHECK(names(d.path) == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
 
   // A folder that does not exist fails at the temporary file, after earlier files were written.
@@ -79,7 +71,7 @@ TEST_CASE("write_files_atomically replaces nothing when one of the files cannot 
     CHECK(e.code() == tk::ExitCode::cant_create);
     CHECK(std::string(e.what()).find("missing/x.txt") != std::string::npos);
   }
-  CHECK(contents(d / "a.txt") == "old a\n");
+  CHECK(tk::test::read_text(d / "a.txt") == "old a\n");
   CHECK(names(d.path) == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
 }
 
@@ -91,6 +83,6 @@ TEST_CASE("write_files_atomically writes more files than it keeps open at once")
   for (int i = 0; i < 600; ++i) files.push_back({d / ("f" + std::to_string(i)), texts[static_cast<std::size_t>(i)]});
   tk::write_files_atomically(files);
   CHECK(names(d.path).size() == 600);
-  CHECK(contents(d / "f0") == "file 0\n");
-  CHECK(contents(d / "f599") == "file 599\n");
+  CHECK(tk::test::read_text(d / "f0") == "file 0\n");
+  CHECK(tk::test::read_text(d / "f599") == "file 599\n");
 }
