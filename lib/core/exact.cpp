@@ -1,6 +1,7 @@
 #include "core/exact.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -30,9 +31,38 @@ BigInt from_decimal_digits(std::string_view digits) {
   return r;
 }
 
+namespace {
+
+__extension__ typedef unsigned __int128 U128;  // GCC and Clang's 128-bit integer, for the fast path
+
+// The common case of round_scaled: |numerator| and the denominator below 2^62 and at most 18
+// places, so that every intermediate fits in 128 bits. Returns false when the value is too
+// large for it, leaving the general BigInt arithmetic to do the work.
+bool round_scaled_small(const Rational& value, int places, long long& rounded) {
+  static const BigInt kLimit = BigInt(1) << 62;
+  if (places < 0 || places > 18) return false;
+  const BigInt& num = boost::multiprecision::numerator(value);
+  const BigInt& den = boost::multiprecision::denominator(value);  // always > 0
+  if (den >= kLimit || num >= kLimit || num <= -kLimit) return false;
+  long long n = static_cast<long long>(num);
+  bool negative = n < 0;
+  U128 magnitude = static_cast<U128>(negative ? -n : n);
+  for (int i = 0; i < places; ++i) magnitude *= 10;
+  U128 d = static_cast<unsigned long long>(static_cast<long long>(den));
+  // floor((2|n| + d) / 2d) = |n|/d rounded, halves going up in magnitude.
+  U128 q = (2 * magnitude + d) / (2 * d);
+  if (q > static_cast<U128>(std::numeric_limits<long long>::max())) return false;
+  rounded = negative ? -static_cast<long long>(q) : static_cast<long long>(q);
+  return true;
+}
+
+}  // namespace
+
 BigInt round_scaled(const Rational& value, int places, Rounding mode) {
   switch (mode) {
     case Rounding::half_away_from_zero: {
+      long long small = 0;
+      if (round_scaled_small(value, places, small)) return BigInt(small);
       Rational scaled = value * Rational(pow10(places));
       BigInt num = boost::multiprecision::numerator(scaled);
       BigInt den = boost::multiprecision::denominator(scaled);  // always > 0
@@ -46,17 +76,32 @@ BigInt round_scaled(const Rational& value, int places, Rounding mode) {
   return 0;
 }
 
-std::string to_fixed(const Rational& value, int places, Rounding mode) {
-  BigInt q = round_scaled(value, places, mode);
-  bool negative = q < 0;
-  if (negative) q = -q;
-  std::string digits = q.str();
+namespace {
+
+// Writes the digits of `q` (without sign) with a decimal point `places` from the right.
+std::string fixed_digits(std::string digits, int places) {
   if (places > 0) {
     if (digits.size() <= static_cast<std::size_t>(places)) {
       digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
     }
     digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
   }
+  return digits;
+}
+
+}  // namespace
+
+std::string to_fixed(const Rational& value, int places, Rounding mode) {
+  long long small = 0;
+  if (mode == Rounding::half_away_from_zero && round_scaled_small(value, places, small)) {
+    bool negative = small < 0;
+    std::string digits = fixed_digits(std::to_string(negative ? -small : small), places);
+    return negative ? "-" + digits : digits;
+  }
+  BigInt q = round_scaled(value, places, mode);
+  bool negative = q < 0;
+  if (negative) q = -q;
+  std::string digits = fixed_digits(q.str(), places);
   return negative ? "-" + digits : digits;
 }
 

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "core/common_denominator.hpp"
 #include "core/error.hpp"
 
 namespace tk {
@@ -13,9 +14,10 @@ namespace {
 
 // The cost of a flow: first the negated sum of awarded totals, then the negated rank tie-break
 // value, compared lexicographically. Pairs under addition and this order are an ordered group,
-// which is all the shortest-path method needs.
+// which is all the shortest-path method needs. Totals are held as integers, in units of
+// 1/(common denominator of every candidate's total): the same order, without a gcd per addition.
 struct Cost {
-  Rational value;
+  BigInt value;
   BigInt order;
 
   friend Cost operator+(const Cost& a, const Cost& b) { return {a.value + b.value, a.order + b.order}; }
@@ -169,13 +171,19 @@ Assignment assign_optimal(const std::vector<AwardLot>& lots, int max_lots_per_bi
     value *= base;
   }
 
+  // The totals over one common denominator, so that every cost is an exact integer.
+  std::vector<const Rational*> totals;
+  for (std::size_t l = 0; l < lot_count; ++l)
+    for (std::size_t i = 0; i < kept[l]; ++i) totals.push_back(&lots[l].candidates[i].total);
+  const CommonDenominator scaled = over_common_denominator(totals);
+
   const int capacity = max_lots_per_bidder > 0 ? max_lots_per_bidder : static_cast<int>(lot_count);
   for (const auto& [bidder, node] : bidder_node) flow.add_edge(source, node, capacity, Cost{});
-  for (std::size_t l = 0; l < lot_count; ++l) {
-    for (std::size_t i = 0; i < kept[l]; ++i) {
+  for (std::size_t l = 0, k = 0; l < lot_count; ++l) {
+    for (std::size_t i = 0; i < kept[l]; ++i, ++k) {
       const AwardCandidate& c = lots[l].candidates[i];
       BigInt rank = static_cast<unsigned long>(i + 1);
-      flow.add_edge(bidder_node.at(c.bidder), first_lot + l, 1, Cost{-c.total, -(unawarded - rank) * place[l]}, i);
+      flow.add_edge(bidder_node.at(c.bidder), first_lot + l, 1, Cost{-scaled.numerators[k], -(unawarded - rank) * place[l]}, i);
     }
     flow.add_edge(first_lot + l, sink, 1, Cost{});
   }

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <thread>
 
+#include "core/common_denominator.hpp"
 #include "core/error.hpp"
 #include "decide/sensitivity_rng.hpp"
 
@@ -30,19 +31,44 @@ const Rational& unit_score(const LotFacts& f, const std::vector<Rational>& fract
   return c == f.price_criterion ? fractions[i] : f.bids[i].fractions[c];
 }
 
+// A lot's scores per point of weight, and the box of weights the samples stay in, as integers
+// over common denominators: exact, and cheap to compare for every pair of bids.
+struct DominanceBox {
+  std::size_t criteria = 0;
+  std::vector<BigInt> unit;  // [bid × criteria + criterion], over one denominator
+  std::vector<BigInt> lo;    // the box's corners, over another
+  std::vector<BigInt> hi;
+};
+
+DominanceBox dominance_box(const LotFacts& f, const std::vector<Rational>& fractions, const std::vector<Rational>& lo,
+                           const std::vector<Rational>& hi) {
+  DominanceBox box;
+  box.criteria = lo.size();
+  std::vector<const Rational*> units;
+  for (std::size_t i = 0; i < f.bids.size(); ++i)
+    for (std::size_t c = 0; c < box.criteria; ++c) units.push_back(&unit_score(f, fractions, i, c));
+  box.unit = over_common_denominator(units).numerators;
+  std::vector<const Rational*> corners;
+  for (const Rational& v : lo) corners.push_back(&v);
+  for (const Rational& v : hi) corners.push_back(&v);
+  std::vector<BigInt> scaled = over_common_denominator(corners).numerators;
+  box.lo.assign(scaled.begin(), scaled.begin() + static_cast<std::ptrdiff_t>(box.criteria));
+  box.hi.assign(scaled.begin() + static_cast<std::ptrdiff_t>(box.criteria), scaled.end());
+  return box;
+}
+
 // True when bid i ranks above bid j for every weight set in the box [lo, hi]: the smallest
 // value of (total_i − total_j), a linear function of the weights, is taken at a corner;
 // when it is 0 because the two bids score the same per point everywhere, the rest of the tie
 // rule (lower P, then bidder_id) decides for every weight set alike.
-bool dominates(const LotFacts& f, const std::vector<Rational>& fractions, const std::vector<Rational>& lo,
-               const std::vector<Rational>& hi, std::size_t i, std::size_t j) {
-  Rational least = 0;
+bool dominates(const LotFacts& f, const DominanceBox& box, std::size_t i, std::size_t j) {
+  BigInt least = 0;
   bool same = true;
-  for (std::size_t c = 0; c < lo.size(); ++c) {
-    Rational d = unit_score(f, fractions, i, c) - unit_score(f, fractions, j, c);
+  for (std::size_t c = 0; c < box.criteria; ++c) {
+    BigInt d = box.unit[i * box.criteria + c] - box.unit[j * box.criteria + c];
     if (d == 0) continue;
     same = false;
-    least += (d > 0 ? lo[c] : hi[c]) * d;
+    least += (d > 0 ? box.lo[c] : box.hi[c]) * d;
   }
   if (!same) return least > 0;
   const BidFacts& a = f.bids[i];
@@ -207,9 +233,10 @@ MonteCarlo::MonteCarlo(std::vector<const LotFacts*> lots, const std::vector<Rati
     std::vector<ScoredBid> scored;
     score_lot(*facts, weights, fractions, scored);
     std::vector<std::size_t> order = rank_lot(*facts, scored);
+    const DominanceBox box = dominance_box(*facts, fractions, lo, hi);
     for (std::size_t j = 0; j < facts->bids.size(); ++j) {
       bool beaten = std::any_of(order.begin(), order.end(),
-                                [&](std::size_t i) { return i != j && dominates(*facts, fractions, lo, hi, i, j); });
+                                [&](std::size_t i) { return i != j && dominates(*facts, box, i, j); });
       if (!beaten) lot.candidates.push_back(j);
     }
     lot.candidate_facts.price_criterion = facts->price_criterion;

@@ -105,7 +105,7 @@ const PriceRow* Tender::rate(std::string_view bidder_id, std::string_view lot_id
                              DayType day) const {
   const PriceRow* any = nullptr;
   for (const PriceRow& r : prices) {
-    if (r.bidder_id != bidder_id || !(r.basis == basis) || r.day != day) continue;
+    if (r.day != day || !(r.basis == basis) || r.bidder_id != bidder_id) continue;  // cheapest test first
     if (r.lot == lot_id) return &r;
     if (r.lot == "*") any = &r;
   }
