@@ -32,6 +32,19 @@ TEST_CASE("to_fixed rounds half away from zero") {
     Rational big(tk::pow10(40) + 1, 2);
     CHECK(fixed(big, 0) == "5000000000000000000000000000000000000001");
   }
+  SUBCASE("values at the edge of the 64-bit fast path round as the general arithmetic does") {
+    // Numerators and denominators just below and above 2^62, and results just past 2^63 at
+    // 18 places: the fast path must hand over to BigInt arithmetic without a wrong digit.
+    const tk::BigInt two62 = tk::BigInt(1) << 62;
+    CHECK(fixed(Rational(two62 - 1, 2), 0) == "2305843009213693952");  // (2^62 - 1)/2 = ...951.5
+    CHECK(fixed(Rational(-(two62 - 1), 2), 0) == "-2305843009213693952");
+    CHECK(fixed(Rational(two62 + 1, 2), 0) == "2305843009213693953");  // ...952.5, general path
+    CHECK(fixed(Rational(1, two62 - 1), 18) == "0.000000000000000000");
+    CHECK(fixed(Rational(10, 1), 18) == "10.000000000000000000");  // 10^19 > 2^63 - 1: general path
+    CHECK(fixed(Rational(9, 1), 18) == "9.000000000000000000");
+    CHECK(fixed(Rational(2, 3), 19) == "0.6666666666666666667");  // more than 18 places: general path
+    CHECK(tk::round_scaled(Rational(-7, 2), 0, Rounding::half_away_from_zero) == -4);
+  }
 }
 
 TEST_CASE("to_exact_string gives lowest terms") {
