@@ -5,7 +5,7 @@ namespace tk {
 BigInt least_common_denominator(const std::vector<const Rational*>& values) {
   BigInt common = 1;
   for (const Rational* v : values) {
-    BigInt den = boost::multiprecision::denominator(*v);
+    BigInt den = denominator(*v);
     if (den != 1) common = common / boost::multiprecision::gcd(common, den) * den;
   }
   return common;
@@ -16,8 +16,8 @@ CommonDenominator over_common_denominator(const std::vector<const Rational*>& va
   out.denominator = least_common_denominator(values);
   out.numerators.reserve(values.size());
   for (const Rational* v : values)
-    out.numerators.push_back(boost::multiprecision::numerator(*v) *
-                             (out.denominator / boost::multiprecision::denominator(*v)));
+    out.numerators.push_back(numerator(*v) *
+                             (out.denominator / denominator(*v)));
   return out;
 }
 

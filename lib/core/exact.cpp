@@ -35,20 +35,16 @@ namespace {
 
 __extension__ typedef unsigned __int128 U128;  // GCC and Clang's 128-bit integer, for the fast path
 
-// The common case of round_scaled: |numerator| and the denominator below 2^62 and at most 18
-// places, so that every intermediate fits in 128 bits. Returns false when the value is too
-// large for it, leaving the general BigInt arithmetic to do the work.
+// The common case of round_scaled: a value held as machine integers (|numerator| and the
+// denominator at most 2^62) and at most 18 places, so that every intermediate fits in 128
+// bits. Returns false otherwise, leaving the general BigInt arithmetic to do the work.
 bool round_scaled_small(const Rational& value, int places, long long& rounded) {
-  static const BigInt kLimit = BigInt(1) << 62;
-  if (places < 0 || places > 18) return false;
-  const BigInt& num = boost::multiprecision::numerator(value);
-  const BigInt& den = boost::multiprecision::denominator(value);  // always > 0
-  if (den >= kLimit || num >= kLimit || num <= -kLimit) return false;
-  long long n = static_cast<long long>(num);
+  if (places < 0 || places > 18 || !value.small()) return false;
+  long long n = value.small_numerator();
   bool negative = n < 0;
   U128 magnitude = static_cast<U128>(negative ? -n : n);
   for (int i = 0; i < places; ++i) magnitude *= 10;
-  U128 d = static_cast<unsigned long long>(static_cast<long long>(den));
+  U128 d = static_cast<U128>(value.small_denominator());
   // floor((2|n| + d) / 2d) = |n|/d rounded, halves going up in magnitude.
   U128 q = (2 * magnitude + d) / (2 * d);
   if (q > static_cast<U128>(std::numeric_limits<long long>::max())) return false;
@@ -64,8 +60,8 @@ BigInt round_scaled(const Rational& value, int places, Rounding mode) {
       long long small = 0;
       if (round_scaled_small(value, places, small)) return BigInt(small);
       Rational scaled = value * Rational(pow10(places));
-      BigInt num = boost::multiprecision::numerator(scaled);
-      BigInt den = boost::multiprecision::denominator(scaled);  // always > 0
+      BigInt num = numerator(scaled);
+      BigInt den = denominator(scaled);  // always > 0
       bool negative = num < 0;
       if (negative) num = -num;
       // floor((2|n| + d) / 2d) = |n|/d rounded, halves going up in magnitude.
@@ -106,15 +102,15 @@ std::string to_fixed(const Rational& value, int places, Rounding mode) {
 }
 
 std::string to_exact_string(const Rational& value) {
-  if (boost::multiprecision::denominator(value) == 1) {
-    return boost::multiprecision::numerator(value).str();
+  if (denominator(value) == 1) {
+    return numerator(value).str();
   }
-  return boost::multiprecision::numerator(value).str() + "/" +
-         boost::multiprecision::denominator(value).str();
+  return numerator(value).str() + "/" +
+         denominator(value).str();
 }
 
 std::string to_decimal_string(const Rational& value) {
-  BigInt den = boost::multiprecision::denominator(value);
+  BigInt den = denominator(value);
   // A denominator 2^a * 5^b needs max(a, b) decimal places; any other factor, a fraction.
   int twos = 0, fives = 0;
   for (; den % 2 == 0; den /= 2) ++twos;

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <boost/multiprecision/cpp_int.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/rational.hpp"
 
 namespace tk {
 
 // Exact numbers. Scores, shares and blended prices are Rationals from input to display;
 // nothing in tenderkit converts them to or from binary floating point.
-using BigInt = boost::multiprecision::cpp_int;
-using Rational = boost::multiprecision::cpp_rational;
 
 // The rounding modes tenderkit uses; each call site names its mode.
 enum class Rounding {

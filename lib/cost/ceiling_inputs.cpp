@@ -207,7 +207,7 @@ ResolvedModel resolve_model(const CostModel& model, const StatutoryRates& rates,
 std::string decimal_text(const Rational& value, int places, int min_places) {
   for (int p = min_places; p <= places; ++p) {
     Rational scaled = value * Rational(pow10(p));
-    if (boost::multiprecision::denominator(scaled) == 1)
+    if (denominator(scaled) == 1)
       return to_fixed(value, p, Rounding::half_away_from_zero);
   }
   return to_fixed(value, places, Rounding::half_away_from_zero) + "...";

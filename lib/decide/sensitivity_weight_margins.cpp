@@ -9,8 +9,6 @@ namespace tk {
 
 namespace {
 
-using boost::multiprecision::denominator;
-using boost::multiprecision::numerator;
 
 // A transfer t = num/den (den > 0), held as its two integers so that a line can be evaluated
 // at it without a Rational.

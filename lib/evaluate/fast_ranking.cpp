@@ -6,8 +6,6 @@ namespace tk {
 
 namespace {
 
-using boost::multiprecision::denominator;
-using boost::multiprecision::numerator;
 
 BigInt lcm(const BigInt& a, const BigInt& b) { return a / boost::multiprecision::gcd(a, b) * b; }
 

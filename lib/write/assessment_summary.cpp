@@ -16,7 +16,7 @@ using report::lot_label;
 using report::pounds;
 
 std::string mark_text(const Rational& mark) {
-  return boost::multiprecision::denominator(mark) == 1 ? show_exact(mark)
+  return denominator(mark) == 1 ? show_exact(mark)
                                                        : to_fixed(mark, 2, Rounding::half_away_from_zero);
 }
 

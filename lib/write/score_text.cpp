@@ -31,7 +31,7 @@ std::string show_score(const Evaluation& e, const Rational& value) {
 std::string show_money(const Rational& pounds) { return format_money(pounds); }
 
 std::string show_exact(const Rational& value) {
-  BigInt den = boost::multiprecision::denominator(value);
+  BigInt den = denominator(value);
   int places = 0;
   BigInt d = den;
   while (d % 2 == 0 || d % 5 == 0) {
@@ -39,7 +39,7 @@ std::string show_exact(const Rational& value) {
     if (d % 5 == 0) d /= 5;
   }
   if (d != 1) return to_exact_string(value);
-  while (boost::multiprecision::denominator(value * Rational(pow10(places))) != 1) ++places;
+  while (denominator(value * Rational(pow10(places))) != 1) ++places;
   return to_fixed(value, places, Rounding::half_away_from_zero);
 }
 
