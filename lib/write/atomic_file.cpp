@@ -91,6 +91,39 @@ class PendingFile {
   int fd_ = -1;
 };
 
+// True when `path` is already exactly what writing `content` would leave there: a regular
+// file, not linked elsewhere, with the mode tenderkit gives its outputs and the same bytes.
+// Such a file is left alone. Re-running a command on unchanged inputs (the outputs are
+// byte-identical) then writes nothing, and replacing a file costs more than reading it: the
+// old file's blocks must be freed, which on a disk mounted with online discard means a
+// discard request per file (docs/PERFORMANCE.md).
+bool already_written(const std::string& path, std::string_view content) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return false;
+  if (!S_ISREG(st.st_mode) || (st.st_mode & 07777) != 0644 || st.st_nlink != 1 ||
+      static_cast<std::uintmax_t>(st.st_size) != content.size()) {
+    return false;
+  }
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char buffer[16384];
+  std::size_t at = 0;
+  bool same = true;
+  while (same) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      same = n == 0 && at == content.size();
+      break;
+    }
+    auto got = static_cast<std::size_t>(n);
+    same = at + got <= content.size() && std::memcmp(buffer, content.data() + at, got) == 0;
+    at += got;
+  }
+  ::close(fd);
+  return same;
+}
+
 }  // namespace
 
 void write_files_atomically(const std::vector<FileToWrite>& files) {
@@ -100,12 +133,14 @@ void write_files_atomically(const std::vector<FileToWrite>& files) {
   pending.reserve(files.size());
   for (std::size_t first = 0; first < files.size(); first += kOpenAtOnce) {
     std::size_t end = std::min(files.size(), first + kOpenAtOnce);
+    const std::size_t batch = pending.size();
     for (std::size_t i = first; i < end; ++i) {
+      if (already_written(files[i].path, files[i].content)) continue;
       pending.push_back(std::make_unique<PendingFile>(files[i].path));
       pending.back()->write(files[i].content);
       pending.back()->start_flush();
     }
-    for (std::size_t i = first; i < end; ++i) pending[i]->flush();
+    for (std::size_t i = batch; i < pending.size(); ++i) pending[i]->flush();
   }
   for (auto& p : pending) p->rename();
 }

@@ -23,7 +23,10 @@ struct FileToWrite {
 // is replaced and every temporary file is removed; only a failing rename (which needs the
 // directory to change under us) can leave the earlier files replaced. The flush starts the
 // write-back of every file before waiting for any, so the disk commits them together: for
-// evaluate's 88 files that is one journal commit instead of 88 (docs/PERFORMANCE.md).
+// evaluate's 88 files that is one journal commit instead of 88 (docs/PERFORMANCE.md). A file
+// that already holds exactly `content` (a regular file with mode 0644 and no other links) is
+// left as it is, with its time stamps: re-running a command whose outputs have not changed
+// rewrites nothing.
 void write_files_atomically(const std::vector<FileToWrite>& files);
 
 // Writes `content` to standard output when `path` is empty or "-", else atomically to `path`.

@@ -86,3 +86,46 @@ TEST_CASE("write_files_atomically writes more files than it keeps open at once")
   CHECK(tk::test::read_text(d / "f0") == "file 0\n");
   CHECK(tk::test::read_text(d / "f599") == "file 599\n");
 }
+
+TEST_CASE("write_files_atomically leaves a file alone when it already holds exactly the content") {
+  Folder d;
+  auto inode = [&](const std::string& name) {
+    struct stat st {};
+    REQUIRE(::stat((d / name).c_str(), &st) == 0);
+    return st.st_ino;
+  };
+  std::string big(100000, 'y');  // longer than one read
+  tk::write_files_atomically({{d / "same.md", "# same\n"}, {d / "changed.md", "before\n"}, {d / "big.txt", big}});
+  auto same = inode("same.md"), changed = inode("changed.md"), big_inode = inode("big.txt");
+
+  std::string big_changed_at_end = big;
+  big_changed_at_end.back() = 'z';
+  tk::write_files_atomically(
+      {{d / "same.md", "# same\n"}, {d / "changed.md", "after!\n"}, {d / "big.txt", big_changed_at_end}});
+  CHECK(inode("same.md") == same);           // untouched: same file, same content
+  CHECK(inode("changed.md") != changed);     // same length, other bytes: replaced
+  CHECK(inode("big.txt") != big_inode);      // one byte differs past the first read: replaced
+  CHECK(tk::test::read_text(d / "changed.md") == "after!\n");
+  CHECK(tk::test::read_text(d / "big.txt") == big_changed_at_end);
+
+  SUBCASE("a file with the same bytes but another mode is replaced, and gets the usual mode") {
+    REQUIRE(::chmod((d / "same.md").c_str(), 0600) == 0);
+    tk::write_files_atomically({{d / "same.md", "# same\n"}});
+    CHECK(inode("same.md") != same);
+    struct stat st {};
+    REQUIRE(::stat((d / "same.md").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+  }
+  SUBCASE("a file with the same bytes and a second link is replaced, leaving the other link as it was") {
+    fs::create_hard_link(d / "same.md", d / "elsewhere.md");
+    tk::write_files_atomically({{d / "same.md", "# same\n"}});
+    CHECK(inode("same.md") != same);
+    CHECK(inode("elsewhere.md") == same);
+  }
+  SUBCASE("a shorter or longer file is replaced") {
+    tk::write_files_atomically({{d / "same.md", "# same\n\n"}});
+    CHECK(tk::test::read_text(d / "same.md") == "# same\n\n");
+    tk::write_files_atomically({{d / "same.md", "#"}});
+    CHECK(tk::test::read_text(d / "same.md") == "#");
+  }
+}
