@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <functional>
+#include <future>
 
 #include "core/data_dir.hpp"
 #include "core/sha256.hpp"
@@ -20,6 +22,22 @@ InputDigest digest(const std::string& path, std::string name) {
 }
 
 std::string join(const std::string& dir, const std::string& name) { return (std::filesystem::path(dir) / name).string(); }
+
+// The digests of the input files read from disk: the tender's four files, its cost model and
+// the statutory rate tables it was built from, and the bank-holiday calendar.
+std::vector<InputDigest> file_digests(const Tender& tender) {
+  std::vector<InputDigest> out;
+  for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
+    out.push_back(digest(join(tender.dir, name), name));
+  if (tender.ceiling_model) {
+    out.push_back(digest(join(tender.dir, *tender.ceiling_model), *tender.ceiling_model));
+    for (const RateTableSpec& spec : statutory_table_specs())
+      out.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
+  }
+  const char* calendar = "bank-holidays/england-and-wales.json";
+  out.push_back(digest(data_path(calendar), std::string("data/") + calendar));
+  return out;
+}
 
 // The award on LLW basis `llw` and what it costs. `evaluated` is the pack's own evaluation, of
 // the whole tender with the same options but perhaps another LLW basis: when the basis is
@@ -93,6 +111,10 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   AwardPack p;
   p.tender = &tender;
   AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
+  // The input files' digests are worked out on the other core while this one evaluates:
+  // reading the files again, and loading and starting libcrypto, take as long as an evaluation.
+  std::future<std::vector<InputDigest>> input_digests;
+  if (documents.parts.input_digests) input_digests = std::async(std::launch::async, file_digests, std::cref(tender));
   p.evaluation = evaluate_tender(tender, options);
   p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));
   p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
@@ -109,18 +131,13 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
   p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;
 
-  if (documents.parts.input_digests) {
-    for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
-      p.inputs.push_back(digest(join(tender.dir, name), name));
-    if (!p.clarifications.file.empty())
-      p.inputs.push_back(InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text), p.clarifications.text.size()});
-    if (tender.ceiling_model) {
-      p.inputs.push_back(digest(join(tender.dir, *tender.ceiling_model), *tender.ceiling_model));
-      for (const RateTableSpec& spec : statutory_table_specs())
-        p.inputs.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
+  if (input_digests.valid()) {
+    p.inputs = input_digests.get();
+    if (!p.clarifications.file.empty()) {
+      // After the four tender files, as in the order of reading.
+      p.inputs.insert(p.inputs.begin() + 4, InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text),
+                                                         p.clarifications.text.size()});
     }
-    const char* calendar = "bank-holidays/england-and-wales.json";
-    p.inputs.push_back(digest(data_path(calendar), std::string("data/") + calendar));
   }
   p.options_given = documents.given;
   return p;
