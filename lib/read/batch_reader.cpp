@@ -272,7 +272,7 @@ class BatchReader::Impl {
         std::string_view name = f.text;
         while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
         while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-        header.header.push_back(CsvField{std::string(name), f.line, f.column});
+        header.header.push_back(CsvField{name, f.line, f.column});
       }
       std::vector<std::string_view> required = {"competition_id", "bidder_id", "rate"};
       for (const BatchMarkColumn& m : marks_) required.push_back(m.name);

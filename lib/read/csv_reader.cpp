@@ -36,46 +36,61 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-// Reports the first invalid UTF-8 sequence or NUL byte; returns false if there is one.
-bool check_encoding(std::string_view text, const std::string& file, Problems& problems) {
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The line and column (in characters) of byte `at`, for a problem there; the text before it
+// is valid UTF-8.
+Location location_of(std::string_view text, std::size_t at, const std::string& file) {
   int line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if (!is_continuation(text[i])) {
+      ++column;
+    }
+  }
+  return Location{file, line, column};
+}
+
+// Reports the first invalid UTF-8 sequence or NUL byte; returns false if there is one. ASCII,
+// nearly all of a tender's files, is passed over a byte at a time with one test; lines and
+// columns are counted only to report a problem.
+bool check_encoding(std::string_view text, const std::string& file, Problems& problems) {
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\0') {
-      problems.add(Location{file, line, column}, "NUL byte in the file; expected UTF-8 text");
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c != 0 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c == 0) {
+      problems.add(location_of(text, i, file), "NUL byte in the file; expected UTF-8 text");
       return false;
     }
     std::size_t len = utf8_sequence_length(text, i);
     if (len == 0) {
-      problems.add(Location{file, line, column},
+      problems.add(location_of(text, i, file),
                    fmt::format("invalid UTF-8 byte 0x{:02X}; expected UTF-8 text (save the file "
                                "as \"CSV UTF-8\")",
-                               static_cast<unsigned char>(text[i])));
+                               c));
       return false;
-    }
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
     }
     i += len;
   }
   return true;
 }
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 class Parser {
  public:
-  Parser(std::string_view text, const std::string& file, Problems& problems)
-      : s_(text), file_(file), problems_(problems) {}
+  Parser(std::string_view text, const std::string& file, Problems& problems, std::deque<std::string>& unescaped)
+      : s_(text), file_(file), problems_(problems), unescaped_(unescaped) {}
 
-  // Reads one record into `out`; returns false at the end of input. `ok` is false when the
-  // record had a problem (already reported).
-  bool next(CsvRecord& out, bool& ok) {
+  // Reads one record's fields into `out` and the line it starts on into `line`; returns false
+  // at the end of input. `ok` is false when the record had a problem (already reported).
+  bool next(std::vector<CsvField>& out, int& line, bool& ok) {
     if (pos_ >= s_.size()) return false;
-    out.fields.clear();
-    out.line = line_;
+    out.clear();
+    line = line_;
     ok = true;
     for (;;) {
       CsvField field;
@@ -83,18 +98,18 @@ class Parser {
       field.column = column_;
       if (pos_ < s_.size() && s_[pos_] == '"') {
         if (!quoted(field, ok)) {
-          out.fields.push_back(std::move(field));
+          out.push_back(field);
           return true;
         }
       } else {
         // An unquoted field holds no newline, so only the column moves (by code points).
         std::size_t end = s_.find_first_of(",\n\r", pos_);
         if (end == std::string_view::npos) end = s_.size();
-        field.text.assign(s_.substr(pos_, end - pos_));
+        field.text = s_.substr(pos_, end - pos_);
         for (; pos_ < end; ++pos_)
           if (!is_continuation(s_[pos_])) ++column_;
       }
-      out.fields.push_back(std::move(field));
+      out.push_back(field);
       if (pos_ >= s_.size()) return true;
       if (s_[pos_] == ',') {
         advance();
@@ -143,10 +158,14 @@ class Parser {
     }
   }
 
-  // Reads a quoted field; returns false when the record ended here because of a problem.
+  // Reads a quoted field; returns false when the record ended here because of a problem. The
+  // field views its bytes between the quotes, unless it holds doubled quotes or CRLF line
+  // ends, which are unescaped into the table's storage.
   bool quoted(CsvField& field, bool& ok) {
     int open_line = line_, open_column = column_;
     advance();  // the opening quote
+    const std::size_t start = pos_;
+    bool plain = true;
     for (;;) {
       if (pos_ >= s_.size()) {
         problems_.add(Location{file_, open_line, open_column},
@@ -157,11 +176,12 @@ class Parser {
       char c = s_[pos_];
       if (c == '"') {
         if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
-          field.text += '"';
+          plain = false;
           advance();
           advance();
           continue;
         }
+        std::string_view raw = s_.substr(start, pos_ - start);
         advance();  // the closing quote
         if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
           problems_.add(Location{file_, line_, column_},
@@ -172,15 +192,29 @@ class Parser {
           skip_rest_of_record();
           return false;
         }
+        field.text = plain ? raw : unescape(raw);
         return true;
       }
       if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
+        plain = false;
         ++pos_;  // CRLF inside quotes is kept as LF
         continue;
       }
-      field.text += c;
       advance();
     }
+  }
+
+  // The text of a quoted field from its bytes between the quotes: each doubled quote (the only
+  // quotes there) one quote, each CRLF one LF.
+  std::string_view unescape(std::string_view raw) {
+    std::string& out = unescaped_.emplace_back();
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '"') ++i;  // the first of a pair; the second is kept
+      else if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+      out += raw[i];
+    }
+    return out;
   }
 
   static std::string printable(char c) {
@@ -191,13 +225,14 @@ class Parser {
   std::string_view s_;
   const std::string& file_;
   Problems& problems_;
+  std::deque<std::string>& unescaped_;
   std::size_t pos_ = 0;
   int line_ = 1;
   int column_ = 1;
 };
 
-bool all_empty(const CsvRecord& r) {
-  for (const CsvField& f : r.fields)
+bool all_empty(const std::vector<CsvField>& fields) {
+  for (const CsvField& f : fields)
     if (!f.text.empty()) return false;
   return true;
 }
@@ -218,41 +253,46 @@ Location CsvTable::location(const CsvRecord& record, std::size_t column_index) c
 CsvTable parse_csv(std::string_view text, const std::string& file, Problems& problems) {
   CsvTable table;
   table.file = file;
+  table.unescaped_ = std::make_unique<std::deque<std::string>>();
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
   if (!check_encoding(text, file, problems)) return table;
 
-  Parser parser(text, file, problems);
-  table.records.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-  CsvRecord record;
+  Parser parser(text, file, problems, *table.unescaped_);
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  // Each kept record as (its first field in cells_, its line); the spans are made at the end,
+  // when cells_ has stopped growing.
+  std::vector<std::pair<std::size_t, int>> kept;
+  kept.reserve(lines);
+  std::vector<CsvField> row;
+  int line = 0;
   bool ok = true;
   bool have_header = false;
-  while (parser.next(record, ok)) {
+  while (parser.next(row, line, ok)) {
     if (!ok) continue;
-    if (all_empty(record)) continue;
+    if (all_empty(row)) continue;
     if (!have_header) {
-      for (CsvField& f : record.fields) {
-        std::string_view name = f.text;
-        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-        f.text = std::string(name);
+      for (CsvField& f : row) {
+        while (!f.text.empty() && f.text.front() == ' ') f.text.remove_prefix(1);
+        while (!f.text.empty() && f.text.back() == ' ') f.text.remove_suffix(1);
       }
-      table.header = record.fields;
+      table.header = row;
+      table.cells_.reserve(lines * row.size());
       have_header = true;
       continue;
     }
-    if (record.fields.size() != table.header.size()) {
-      const CsvField& at = record.fields.size() > table.header.size()
-                               ? record.fields[table.header.size()]
-                               : record.fields.back();
-      problems.add(Location{file, record.line, record.fields.size() > table.header.size() ? at.column : 0},
-                   fmt::format("expected {} fields as in the header, found {}",
-                               table.header.size(), record.fields.size()));
+    if (row.size() != table.header.size()) {
+      const CsvField& at = row.size() > table.header.size() ? row[table.header.size()] : row.back();
+      problems.add(Location{file, line, row.size() > table.header.size() ? at.column : 0},
+                   fmt::format("expected {} fields as in the header, found {}", table.header.size(), row.size()));
       continue;
     }
-    table.records.push_back(std::move(record));  // next() clears it before reuse
-    record.fields.reserve(table.header.size());
+    kept.emplace_back(table.cells_.size(), line);
+    table.cells_.insert(table.cells_.end(), row.begin(), row.end());
   }
   if (!have_header) problems.add(Location{file, 1, 0}, "the file is empty; expected a header row");
+  table.records.reserve(kept.size());
+  for (const auto& [first, record_line] : kept)
+    table.records.push_back(CsvRecord{std::span<const CsvField>(table.cells_.data() + first, table.header.size()), record_line});
   return table;
 }
 
@@ -273,9 +313,9 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
   for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
   std::string separator;  // what a one-column header seems to be separated by instead of ','
   if (table.header.size() == 1) {
-    const std::string& only = table.header[0].text;
-    if (only.find(';') != std::string::npos) separator = "';'";
-    else if (only.find('\t') != std::string::npos) separator = "tabs";
+    std::string_view only = table.header[0].text;
+    if (only.find(';') != std::string_view::npos) separator = "';'";
+    else if (only.find('\t') != std::string_view::npos) separator = "tabs";
   }
   if (!separator.empty()) {
     // One problem for the whole header, not one per column it seems to lack.

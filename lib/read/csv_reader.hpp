@@ -1,6 +1,9 @@
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,22 +12,33 @@
 
 namespace tk {
 
-// One field of a CSV file with where it starts (1-based line and character column).
+// One field of a CSV file with where it starts (1-based line and character column). The text
+// is a view: into the text given to parse_csv, or, for a quoted field that had to be unescaped
+// (doubled quotes, CRLF inside quotes), into the table's own storage.
 struct CsvField {
-  std::string text;
+  std::string_view text;
   int line = 0;
   int column = 0;
 };
 
 // One data record; `line` is the line where it starts (quoted newlines can make it span more).
+// Its fields are a view into the table's storage.
 struct CsvRecord {
-  std::vector<CsvField> fields;
+  std::span<const CsvField> fields;
   int line = 0;
 };
 
-// A parsed CSV file: header names and data records, each record as wide as the header.
+// A parsed CSV file: header names and data records, each record as wide as the header. The
+// fields view the text parse_csv was given, which must outlive the table. A table can be
+// moved but not copied (its records point into its own storage).
 class CsvTable {
  public:
+  CsvTable() = default;
+  CsvTable(CsvTable&&) = default;
+  CsvTable& operator=(CsvTable&&) = default;
+  CsvTable(const CsvTable&) = delete;
+  CsvTable& operator=(const CsvTable&) = delete;
+
   std::string file;
   std::vector<CsvField> header;
   std::vector<CsvRecord> records;
@@ -33,6 +47,11 @@ class CsvTable {
   std::optional<std::size_t> column(std::string_view name) const;
   Location location(const CsvRecord& record, std::size_t column_index) const;
   Location location(const CsvField& field) const { return Location{file, field.line, field.column}; }
+
+ private:
+  friend CsvTable parse_csv(std::string_view text, const std::string& file, Problems& problems);
+  std::vector<CsvField> cells_;                     // every record's fields, one after another
+  std::unique_ptr<std::deque<std::string>> unescaped_;  // quoted fields that differ from their bytes
 };
 
 // Parses RFC 4180 CSV as Excel and e-tendering portals export it: UTF-8 with or without a

@@ -76,7 +76,7 @@ class TableReader {
   std::string value(const CsvRecord& r, std::size_t k) const {
     return std::string(trim(r.fields[index_[k]].text));
   }
-  std::string raw(const CsvRecord& r, std::size_t k) const { return r.fields[index_[k]].text; }
+  std::string raw(const CsvRecord& r, std::size_t k) const { return std::string(r.fields[index_[k]].text); }
   Location at(const CsvRecord& r, std::size_t k) const { return table_.location(r.fields[index_[k]]); }
 
   void add(Location where, std::string message) { problems_.add(std::move(where), std::move(message)); }

@@ -83,11 +83,11 @@ std::vector<Reference> reference(const std::string& text, const BatchWeights& we
   std::vector<std::string> order;
   std::map<std::string, std::vector<Bid>> bids;
   for (const tk::CsvRecord& r : t.records) {
-    std::string id = r.fields[*t.column("competition_id")].text;
+    std::string id(r.fields[*t.column("competition_id")].text);
     if (!bids.count(id)) order.push_back(id);
-    Bid b{r.fields[*t.column("bidder_id")].text, *tk::Money::parse(r.fields[*t.column("rate")].text).value, 0};
+    Bid b{std::string(r.fields[*t.column("bidder_id")].text), *tk::Money::parse(r.fields[*t.column("rate")].text).value, 0};
     for (const tk::BatchCriterion& c : weights.criteria) {
-      b.quality += c.weight * std::stoi(r.fields[*t.column(c.column)].text) / 5;
+      b.quality += c.weight * std::stoi(std::string(r.fields[*t.column(c.column)].text)) / 5;
     }
     bids[id].push_back(b);
   }

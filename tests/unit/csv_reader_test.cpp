@@ -32,6 +32,28 @@ TEST_CASE("CSV: what Excel and portals export") {
     REQUIRE(t.records.size() == 1);
     CHECK(t.records[0].fields[0].text == "x\ny");
   }
+  SUBCASE("doubled quotes and CRLF in one field, a lone quote pair, and an empty quoted field") {
+    auto t = parse("a,b,c\r\n\"x\"\"\r\ny\"\"\",\"\"\"\",\"\"\r\n", problems);
+    CHECK(problems.empty());
+    REQUIRE(t.records.size() == 1);
+    CHECK(t.records[0].fields[0].text == "x\"\ny\"");
+    CHECK(t.records[0].fields[1].text == "\"");
+    CHECK(t.records[0].fields[2].text.empty());
+  }
+  SUBCASE("a moved table keeps its records, its header and its unescaped fields") {
+    std::string text = "id,\"note\"\n1,\"said \"\"hi\"\"\"\n2,plain\n";
+    tk::CsvTable moved;
+    {
+      tk::CsvTable t = parse(text, problems);
+      moved = std::move(t);
+    }
+    REQUIRE(moved.records.size() == 2);
+    CHECK(moved.header[1].text == "note");
+    CHECK(moved.records[0].fields[1].text == "said \"hi\"");
+    CHECK(moved.records[1].fields[0].text == "2");
+    CHECK(moved.records[1].fields[1].text == "plain");
+    CHECK(moved.records[1].line == 3);
+  }
   SUBCASE("no newline at the end of the file") {
     auto t = parse("a,b\n1,2", problems);
     CHECK(problems.empty());
