@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -73,9 +76,8 @@ class TableReader {
   const std::vector<CsvRecord>& records() const { return table_.records; }
 
   // The value of required column `k` (its index in `columns`), trimmed.
-  std::string value(const CsvRecord& r, std::size_t k) const {
-    return std::string(trim(r.fields[index_[k]].text));
-  }
+  std::string value(const CsvRecord& r, std::size_t k) const { return std::string(view(r, k)); }
+  std::string_view view(const CsvRecord& r, std::size_t k) const { return trim(r.fields[index_[k]].text); }
   std::string raw(const CsvRecord& r, std::size_t k) const { return std::string(r.fields[index_[k]].text); }
   Location at(const CsvRecord& r, std::size_t k) const { return table_.location(r.fields[index_[k]]); }
 
@@ -319,8 +321,7 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
   constexpr std::size_t kBidder = 0, kQuestion = 1, kEvaluator = 2, kMark = 3, kComment = 4;
   TableReader in(text, file, problems, {"bidder_id", "question", "evaluator", "mark", "comment"});
   if (!in.ok()) return TableOutcome{};
-  std::unordered_map<std::string, int> first_line;  // "bidder,question,evaluator" -> line
-  first_line.reserve(in.records().size());
+  const std::size_t first_mark = tender.marks.size();
   tender.marks.reserve(tender.marks.size() + in.records().size());
   const BidderIndex bidders(tender);
   const int scale = tender.quality.scale_max;
@@ -328,9 +329,9 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
   for (const CsvRecord& r : in.records()) {
     bool bad = false;
     known_bidder(in, r, kBidder, bidders, known, bad);
-    std::string question = in.value(r, kQuestion);
+    std::string_view question = in.view(r, kQuestion);
     if (known.questions && !tender.question(question)) {
-      if (auto rows = in.first_unknown(kQuestion, question)) {
+      if (auto rows = in.first_unknown(kQuestion, std::string(question))) {
         in.add(in.at(r, kQuestion),
                fmt::format("unknown question {}{}{}; expected a question id from tender.toml: {}",
                            shown(question), case_hint(tender.questions, question), *rows,
@@ -338,7 +339,7 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
       }
       bad = true;
     }
-    std::string evaluator = in.value(r, kEvaluator);
+    std::string_view evaluator = in.view(r, kEvaluator);
     if (evaluator.empty()) {
       in.add(in.at(r, kEvaluator),
              "evaluator is empty; expected the evaluator's name or initials, or "
@@ -347,7 +348,7 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
     } else if (equals_ignoring_case(evaluator, "consensus")) {
       evaluator = "consensus";
     }
-    std::string mark_text = in.value(r, kMark);
+    std::string_view mark_text = in.view(r, kMark);
     Parsed<int> mark = parse_small_int(mark_text);
     if (!mark || (known.questions && *mark.value > scale)) {
       in.add(in.at(r, kMark),
@@ -355,17 +356,44 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
       bad = true;
     }
     if (bad) continue;
-    Mark m{in.value(r, kBidder), question, evaluator, *mark.value, in.raw(r, kComment), in.at(r, kBidder)};
-    std::string key = fmt::format("{},{},{}", m.bidder_id, m.question, m.evaluator);
-    if (auto it = first_line.find(key); it != first_line.end()) {
-      in.add(m.where, fmt::format("duplicate mark for bidder '{}', question '{}' by evaluator '{}' (first at "
-                                  "line {})",
-                                  m.bidder_id, m.question, m.evaluator, it->second));
+    tender.marks.push_back(Mark{std::string(in.view(r, kBidder)), std::string(question), std::string(evaluator),
+                                *mark.value, in.raw(r, kComment), in.at(r, kBidder)});
+    ++kept;
+  }
+
+  // One mark per bidder, question and evaluator: marks in that order (then by line) put every
+  // later duplicate right after the first, which is reported with each and kept alone.
+  std::vector<std::size_t> order(tender.marks.size() - first_mark);
+  std::iota(order.begin(), order.end(), first_mark);
+  auto key = [&](std::size_t i) {
+    const Mark& m = tender.marks[i];
+    return std::tie(m.bidder_id, m.question, m.evaluator);
+  };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (key(a) != key(b)) return key(a) < key(b);
+    return tender.marks[a].where.line < tender.marks[b].where.line;
+  });
+  std::vector<bool> duplicate(tender.marks.size(), false);
+  for (std::size_t k = 1, first = order.empty() ? 0 : order[0]; k < order.size(); ++k) {
+    if (key(order[k]) != key(first)) {
+      first = order[k];
       continue;
     }
-    first_line.emplace(key, r.line);
-    tender.marks.push_back(std::move(m));
-    ++kept;
+    const Mark& m = tender.marks[order[k]];
+    in.add(m.where, fmt::format("duplicate mark for bidder '{}', question '{}' by evaluator '{}' (first at "
+                                "line {})",
+                                m.bidder_id, m.question, m.evaluator, tender.marks[first].where.line));
+    duplicate[order[k]] = true;
+    --kept;
+  }
+  if (kept != tender.marks.size() - first_mark) {
+    std::size_t to = first_mark;
+    for (std::size_t i = first_mark; i < tender.marks.size(); ++i) {
+      if (duplicate[i]) continue;
+      if (to != i) tender.marks[to] = std::move(tender.marks[i]);  // never onto itself
+      ++to;
+    }
+    tender.marks.erase(tender.marks.begin() + static_cast<std::ptrdiff_t>(to), tender.marks.end());
   }
   return in.outcome(kept);
 }

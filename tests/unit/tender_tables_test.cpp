@@ -281,6 +281,18 @@ TEST_CASE("quality.csv: located problems") {
                                          "by evaluator 'consensus' (first "
                                          "at line 2)"});
   }
+  SUBCASE("every later copy of a mark points at the first; the first is kept, the copies are not") {
+    Read r = marks("BRT,A1,E1,2,\nACE,A1,E1,4,first\nACE,A2,E1,1,\nACE,A1,E1,5,\nACE,A1,E2,3,\nACE,A1,E1,4,\n");
+    CHECK(formatted(r.problems) ==
+          Lines{"q.csv:5:1: error: duplicate mark for bidder 'ACE', question 'A1' by evaluator 'E1' (first at line 3)",
+                "q.csv:7:1: error: duplicate mark for bidder 'ACE', question 'A1' by evaluator 'E1' (first at line 3)"});
+    CHECK_FALSE(r.outcome.complete);
+    REQUIRE(r.tender.marks.size() == 4);  // in file order, without the copies
+    CHECK(r.tender.marks[0].bidder_id == "BRT");
+    CHECK(r.tender.marks[1].comment == "first");
+    CHECK(r.tender.marks[2].question == "A2");
+    CHECK(r.tender.marks[3].evaluator == "E2");
+  }
   SUBCASE("the scale is not checked when [quality] could not be read") {
     Read r = marks("ACE,A9,E1,9,\n", tk::KnownIds{true, false, true});
     CHECK(r.problems.empty());
