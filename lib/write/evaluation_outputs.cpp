@@ -1,6 +1,8 @@
 #include "write/evaluation_outputs.hpp"
 
 #include <deque>
+#include <functional>
+#include <future>
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +37,9 @@ Json digests(const std::vector<InputDigest>& list) {
 }  // namespace
 
 std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
+  // The workbook takes as long as every other document together (libxlsxwriter and zlib): it is
+  // made on the other core meanwhile. It reads the pack only, as every document does.
+  std::future<std::string> workbook = std::async(std::launch::async, render_score_workbook, std::cref(pack));
   const Evaluation& e = pack.evaluation;
   // The award and its contract cost, as `tenderkit award` and `tenderkit cost` give them: the
   // same decision as the pack's (decide_award), the cost on each LLW basis that could be evaluated.
@@ -56,14 +61,16 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
       {"cost.csv", render_cost_csv(costs)},
       {"report.md", render_report_markdown(pack)},
       {"report.html", render_report_html(pack)},
-      {"evaluation.xlsx", render_score_workbook(pack)},
+      {"evaluation.xlsx", ""},  // filled in below, from the other core
   };
+  const std::size_t workbook_at = files.size() - 1;
   if (pack.report_date) files.push_back({"ocds.json", render_ocds(pack)});
   for (const Bidder* b : assessed_bidders(pack)) {
     Document doc = assessment_summary(pack, *b);
     files.push_back({"summaries/" + b->id + ".md", render_markdown(doc)});
     files.push_back({"summaries/" + b->id + ".html", render_html(doc)});
   }
+  files[workbook_at].text = workbook.get();
   return files;
 }
 
