@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
-#include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -361,29 +361,35 @@ TableOutcome read_marks(std::string_view text, const std::string& file, Tender& 
     ++kept;
   }
 
-  // One mark per bidder, question and evaluator: marks in that order (then by line) put every
-  // later duplicate right after the first, which is reported with each and kept alone.
-  std::vector<std::size_t> order(tender.marks.size() - first_mark);
-  std::iota(order.begin(), order.end(), first_mark);
+  // One mark per bidder, question and evaluator. The marks go into an open-addressing table of
+  // their indices in file order, so a slot holds the first of its key and every later copy
+  // finds it there: one hash per mark, no allocation per mark.
+  const std::size_t count = tender.marks.size() - first_mark;
+  std::size_t size = 16;
+  while (size < 2 * count) size *= 2;
+  constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> slots(size, kEmpty);
   auto key = [&](std::size_t i) {
     const Mark& m = tender.marks[i];
     return std::tie(m.bidder_id, m.question, m.evaluator);
   };
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (key(a) != key(b)) return key(a) < key(b);
-    return tender.marks[a].where.line < tender.marks[b].where.line;
-  });
+  const std::hash<std::string_view> hash;
   std::vector<bool> duplicate(tender.marks.size(), false);
-  for (std::size_t k = 1, first = order.empty() ? 0 : order[0]; k < order.size(); ++k) {
-    if (key(order[k]) != key(first)) {
-      first = order[k];
+  for (std::size_t i = first_mark; i < tender.marks.size(); ++i) {
+    const Mark& m = tender.marks[i];
+    std::size_t h = hash(m.bidder_id);
+    h = h * 31 + hash(m.question);
+    h = h * 31 + hash(m.evaluator);
+    std::size_t at = h & (size - 1);
+    while (slots[at] != kEmpty && key(slots[at]) != key(i)) at = (at + 1) & (size - 1);
+    if (slots[at] == kEmpty) {
+      slots[at] = i;
       continue;
     }
-    const Mark& m = tender.marks[order[k]];
     in.add(m.where, fmt::format("duplicate mark for bidder '{}', question '{}' by evaluator '{}' (first at "
                                 "line {})",
-                                m.bidder_id, m.question, m.evaluator, tender.marks[first].where.line));
-    duplicate[order[k]] = true;
+                                m.bidder_id, m.question, m.evaluator, tender.marks[slots[at]].where.line));
+    duplicate[i] = true;
     --kept;
   }
   if (kept != tender.marks.size() - first_mark) {
