@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <string>
 #include <string_view>
 
@@ -9,5 +10,24 @@ namespace tk {
 // opened on first use: core/shared_library.hpp).
 // Throws Error(internal) if libcrypto fails.
 std::string sha256_hex(std::string_view bytes);
+
+// Opens and initialises libcrypto now rather than at the first digest. Throws as sha256_hex does.
+void sha256_prepare();
+
+// sha256_prepare on another core, from construction: a command that will hash files later
+// starts this before reading the tender, as loading and starting libcrypto (OpenSSL 3) costs
+// about as much as reading and evaluating the sample tender. The destructor waits for it; an
+// error it meets is left for the first sha256_hex to report.
+class Sha256Preparation {
+ public:
+  Sha256Preparation();
+  Sha256Preparation(const Sha256Preparation&) = delete;
+  Sha256Preparation& operator=(const Sha256Preparation&) = delete;
+  ~Sha256Preparation();
+
+ private:
+  std::future<void> done_;
+};
+
 
 }  // namespace tk
