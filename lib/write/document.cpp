@@ -1,5 +1,7 @@
 #include "write/document.hpp"
 
+#include <array>
+
 #include <fmt/format.h>
 
 namespace tk {
@@ -41,23 +43,34 @@ code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size:
 // `text` escaped for Markdown; `line_start` says whether it begins a line, where '-', '+', '#',
 // '!', '(' and '{' could start a list, heading or image.
 std::string markdown_escape_at(std::string_view text, bool line_start) {
-  static constexpr std::string_view kAlways = "\\`*[<>|~";
-  static constexpr std::string_view kAtStart = "-+#!({";
+  // What each byte may need: 1 always escaped, 2 escaped at the start of a line, 4 decided by
+  // its neighbours or replaced. Runs of bytes that need nothing are copied whole.
+  static constexpr auto kNeeds = [] {
+    std::array<unsigned char, 256> t{};
+    for (char c : std::string_view("\\`*[<>|~")) t[static_cast<unsigned char>(c)] = 1;
+    for (char c : std::string_view("-+#!({")) t[static_cast<unsigned char>(c)] = 2;
+    for (char c : std::string_view("_&\r\n")) t[static_cast<unsigned char>(c)] = 4;
+    return t;
+  }();
   auto word = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            static_cast<unsigned char>(c) >= 0x80;
   };
   std::string out;
-  out.reserve(text.size());
+  out.reserve(text.size() + 8);
+  std::size_t plain = 0;  // where the bytes not yet copied begin
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    unsigned char needs = kNeeds[static_cast<unsigned char>(c)];
+    if (needs == 0 || (needs == 2 && !(i == 0 && line_start))) continue;
+    out.append(text, plain, i - plain);
+    plain = i + 1;
     if (c == '\r') continue;
     if (c == '\n') {
       out += ' ';
       continue;
     }
-    bool special = kAlways.find(c) != std::string_view::npos ||
-                   (i == 0 && line_start && kAtStart.find(c) != std::string_view::npos);
+    bool special = needs != 4;
     // An '_' inside a word (bidder_id) cannot start or end emphasis; '&' only starts an
     // entity before a name or '#'.
     if (c == '_') special = i == 0 || i + 1 == text.size() || !word(text[i - 1]) || !word(text[i + 1]);
@@ -68,6 +81,7 @@ std::string markdown_escape_at(std::string_view text, bool line_start) {
     if (special) out += '\\';
     out += c;
   }
+  out.append(text, plain, text.size() - plain);
   return out;
 }
 
@@ -192,17 +206,23 @@ void Document::html(std::string markup, std::string alt) {
 
 std::string html_escape(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+  out.reserve(text.size() + 16);
+  std::size_t plain = 0;  // where the bytes not yet copied begin: runs needing nothing go whole
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
     }
+    out.append(text, plain, i - plain);
+    out += entity;
+    plain = i + 1;
   }
+  out.append(text, plain, text.size() - plain);
   return out;
 }
 
