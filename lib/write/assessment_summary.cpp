@@ -1,5 +1,7 @@
 #include "write/assessment_summary.hpp"
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "write/atomic_file.hpp"
@@ -172,20 +174,22 @@ Document assessment_summary(const AwardPack& p, const Bidder& bidder) {
 }
 
 std::vector<std::string> write_assessment_summaries(const AwardPack& p, const std::string& outdir) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const Bidder* b : assessed_bidders(p)) {
-    Document doc = assessment_summary(p, *b);
-    files.emplace_back(path_in(outdir, b->id + ".md"), render_markdown(doc));
-    files.emplace_back(path_in(outdir, b->id + ".html"), render_html(doc));
+  // Each bidder's summary is rendered when its files are written, and dropped after: the
+  // summaries of a large tender are never in memory together.
+  std::vector<const Bidder*> bidders = assessed_bidders(p);
+  std::vector<std::string> written;
+  for (const Bidder* b : bidders) {
+    written.push_back(path_in(outdir, b->id + ".md"));
+    written.push_back(path_in(outdir, b->id + ".html"));
   }
   ensure_directory(outdir);
-  std::vector<FileToWrite> writes;
-  std::vector<std::string> written;
-  for (const auto& [path, text] : files) {
-    writes.push_back({path, text});
-    written.push_back(path);
-  }
-  write_files_atomically(writes);
+  std::optional<Document> doc;  // the summary of bidders[i / 2]
+  std::string text;
+  write_files_atomically(written.size(), [&](std::size_t i) {
+    if (i % 2 == 0) doc = assessment_summary(p, *bidders[i / 2]);
+    text = i % 2 == 0 ? render_markdown(*doc) : render_html(*doc);
+    return FileToWrite{written[i], text};
+  });
   return written;
 }
 

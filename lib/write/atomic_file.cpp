@@ -126,23 +126,27 @@ bool already_written(const std::string& path, std::string_view content) {
 
 }  // namespace
 
-void write_files_atomically(const std::vector<FileToWrite>& files) {
+void write_files_atomically(std::size_t count, const std::function<FileToWrite(std::size_t)>& file) {
   // At most this many files are open at once, well inside the usual limit of 1,024.
   constexpr std::size_t kOpenAtOnce = 256;
   std::vector<std::unique_ptr<PendingFile>> pending;
-  pending.reserve(files.size());
-  for (std::size_t first = 0; first < files.size(); first += kOpenAtOnce) {
-    std::size_t end = std::min(files.size(), first + kOpenAtOnce);
-    const std::size_t batch = pending.size();
-    for (std::size_t i = first; i < end; ++i) {
-      if (already_written(files[i].path, files[i].content)) continue;
-      pending.push_back(std::make_unique<PendingFile>(files[i].path));
-      pending.back()->write(files[i].content);
-      pending.back()->start_flush();
+  std::size_t flushed = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    FileToWrite f = file(i);
+    if (already_written(f.path, f.content)) continue;
+    pending.push_back(std::make_unique<PendingFile>(f.path));
+    pending.back()->write(f.content);
+    pending.back()->start_flush();
+    if (pending.size() - flushed == kOpenAtOnce) {
+      for (; flushed < pending.size(); ++flushed) pending[flushed]->flush();
     }
-    for (std::size_t i = batch; i < pending.size(); ++i) pending[i]->flush();
   }
+  for (; flushed < pending.size(); ++flushed) pending[flushed]->flush();
   for (auto& p : pending) p->rename();
+}
+
+void write_files_atomically(const std::vector<FileToWrite>& files) {
+  write_files_atomically(files.size(), [&](std::size_t i) { return files[i]; });
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,11 @@ struct FileToWrite {
 // left as it is, with its time stamps: re-running a command whose outputs have not changed
 // rewrites nothing.
 void write_files_atomically(const std::vector<FileToWrite>& files);
+
+// write_files_atomically for `count` files made one at a time: file(i) gives the i-th file,
+// whose content need only stay valid until the next call. A command writing many documents
+// then holds one in memory at a time instead of all of them (docs/PERFORMANCE.md).
+void write_files_atomically(std::size_t count, const std::function<FileToWrite(std::size_t)>& file);
 
 // Writes `content` to standard output when `path` is empty or "-", else atomically to `path`.
 void write_output(const std::string& path, std::string_view content);

@@ -129,3 +129,29 @@ TEST_CASE("write_files_atomically leaves a file alone when it already holds exac
     CHECK(tk::test::read_text(d / "same.md") == "#");
   }
 }
+
+TEST_CASE("write_files_atomically one file at a time: each content made when written, in one reused buffer") {
+  Folder d;
+  std::string buffer;
+  const std::vector<std::string> paths = {d / "a.md", d / "b.md", d / "c.md"};
+  tk::write_files_atomically(paths.size(), [&](std::size_t i) {
+    buffer = std::string(1000 * (i + 1), static_cast<char>('a' + i));  // overwrites the last one's text
+    return tk::FileToWrite{paths[i], buffer};
+  });
+  CHECK(tk::test::read_text(d / "a.md") == std::string(1000, 'a'));
+  CHECK(tk::test::read_text(d / "b.md") == std::string(2000, 'b'));
+  CHECK(tk::test::read_text(d / "c.md") == std::string(3000, 'c'));
+
+  SUBCASE("a file that cannot be made replaces nothing and leaves no temporary file") {
+    CHECK_THROWS_AS(tk::write_files_atomically(paths.size(),
+                                               [&](std::size_t i) {
+                                                 if (i == 2) throw tk::Error(tk::ExitCode::internal, tk::Location{}, "no");
+                                                 buffer = "new";
+                                                 return tk::FileToWrite{paths[i], buffer};
+                                               }),
+                    tk::Error);
+    CHECK(tk::test::read_text(d / "a.md") == std::string(1000, 'a'));
+    CHECK(tk::test::read_text(d / "b.md") == std::string(2000, 'b'));
+    CHECK(names(d.path) == std::vector<std::string>{"a.md", "b.md", "c.md"});
+  }
+}
