@@ -228,8 +228,38 @@ std::string html_escape(std::string_view text) {
 
 std::string markdown_escape(std::string_view text) { return markdown_escape_at(text, true); }
 
+namespace {
+
+// Enough room for a document rendered as Markdown or HTML: its text twice over (escapes) and a
+// little markup per cell, span and block. Reserving it saves regrowing the output, which for a
+// long report means copying it several times into fresh memory; room never written is never
+// touched, so a generous guess costs nothing.
+std::size_t rendered_size_bound(const Document& doc) {
+  std::size_t text = doc.title.size(), pieces = 0;
+  auto spans = [&](const Spans& list) {
+    for (const Span& sp : list) text += sp.text.size();
+    pieces += list.size() + 1;
+  };
+  for (const Block& b : doc.blocks) {
+    text += b.anchor.size() + b.html.size() + b.alt.size();
+    spans(b.spans);
+    for (const Spans& item : b.items) spans(item);
+    for (const std::string& c : b.table.header) text += c.size();
+    for (const std::string& c : b.table.footer) text += c.size();
+    for (const auto& row : b.table.rows) {
+      for (const std::string& c : row) text += c.size();
+      pieces += row.size() + 1;
+    }
+    pieces += b.table.header.size() + b.table.footer.size() + 1;
+  }
+  return 2 * text + 48 * pieces + kCss.size() + 1024;
+}
+
+}  // namespace
+
 std::string render_markdown(const Document& doc) {
   std::string out;
+  out.reserve(rendered_size_bound(doc));
   for (const Block& b : doc.blocks) {
     std::string text;
     switch (b.kind) {
@@ -257,7 +287,9 @@ std::string render_markdown(const Document& doc) {
 }
 
 std::string render_html(const Document& doc) {
-  std::string out =
+  std::string out;
+  out.reserve(rendered_size_bound(doc));
+  out +=
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n"
@@ -286,7 +318,8 @@ std::string render_html(const Document& doc) {
         break;
     }
   }
-  return out + "</main>\n</body>\n</html>\n";
+  out += "</main>\n</body>\n</html>\n";
+  return out;
 }
 
 }  // namespace tk
