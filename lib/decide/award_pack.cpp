@@ -39,15 +39,15 @@ std::vector<InputDigest> file_digests(const Tender& tender) {
   return out;
 }
 
-// The award on LLW basis `llw` and what it costs. `evaluated`, when given, is the pack's own
-// evaluation, of the whole tender with the same options but perhaps another LLW basis: when the
-// basis is `llw`, it is the evaluation wanted, and is copied rather than made again.
+// The award on LLW basis `llw` and what it costs. `evaluated` is the pack's own evaluation, of
+// the whole tender with the same options but perhaps another LLW basis: when the basis is
+// `llw`, it is the evaluation wanted, and is copied rather than made again.
 BasisCosts costs_on(const Tender& tender, EvaluationOptions options, Llw llw, AwardMechanism mechanism,
-                    const Evaluation* evaluated) {
+                    const Evaluation& evaluated) {
   BasisCosts c;
   c.basis = Basis{llw, options.travel.value_or(tender.price.basis.travel)};
-  if (!options.lot && evaluated != nullptr && evaluated->basis == c.basis) {
-    c.evaluation = *evaluated;
+  if (!options.lot && evaluated.basis == c.basis) {
+    c.evaluation = evaluated;
   } else {
     options.llw = llw;
     options.lot.reset();
@@ -115,26 +115,11 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   // reading the files again, and loading and starting libcrypto, take as long as an evaluation.
   std::future<std::vector<InputDigest>> input_digests;
   if (documents.parts.input_digests) input_digests = std::async(std::launch::async, file_digests, std::cref(tender));
-  // The cost on the other LLW basis needs an evaluation of its own: made on the other core
-  // while this one evaluates the pack's basis.
-  const Llw own_llw = options.llw.value_or(tender.price.basis.llw);
-  std::future<BasisCosts> other_basis;
-  if (documents.parts.costs && !options.lot) {
-    other_basis = std::async(std::launch::async, costs_on, std::cref(tender), options,
-                             own_llw == Llw::inclusive ? Llw::exclusive : Llw::inclusive, mechanism, nullptr);
-  }
   p.evaluation = evaluate_tender(tender, options);
   p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));
   p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
-  if (documents.parts.costs) {
-    for (Llw llw : {Llw::inclusive, Llw::exclusive}) {
-      if (other_basis.valid() && llw != own_llw) {
-        p.costs.push_back(other_basis.get());
-      } else {
-        p.costs.push_back(costs_on(tender, options, llw, mechanism, &p.evaluation));
-      }
-    }
-  }
+  if (documents.parts.costs)
+    for (Llw llw : {Llw::inclusive, Llw::exclusive}) p.costs.push_back(costs_on(tender, options, llw, mechanism, p.evaluation));
   p.clarifications = read_clarifications(tender.dir, tender);
 
   p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
