@@ -56,20 +56,11 @@ void Rational::set_integer(long long v) {
 
 void Rational::set_ratio(long long num, long long den) {
   if (den == 0) divide_by_zero();
-  U128 n = magnitude(num), d = magnitude(den);
-  U128 g = gcd128(n, d);
-  if (g > 1) {
-    n /= g;
-    d /= g;
+  if (den < 0) {
+    store(-static_cast<I128>(num), -static_cast<I128>(den));  // 128 bits: LLONG_MIN negates
+  } else {
+    store(num, den);
   }
-  bool negative = (num < 0) != (den < 0) && n != 0;
-  if (n <= kLimit && d <= kLimit) {
-    num_ = negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
-    den_ = n == 0 ? 1 : static_cast<std::int64_t>(d);
-    big_.reset();
-    return;
-  }
-  set_big(to_big(negative ? -static_cast<I128>(n) : static_cast<I128>(n)), to_big(static_cast<I128>(d)));
 }
 
 void Rational::set_big(BigInt num, BigInt den) {

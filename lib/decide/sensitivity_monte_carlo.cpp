@@ -18,7 +18,6 @@ namespace {
 
 __extension__ typedef unsigned __int128 Wide;
 
-
 constexpr std::uint64_t kBlock = 4096;        // samples a thread takes at a time
 constexpr long kMinFractionBits = 24;         // fewer: the filter would decide too little
 constexpr auto kProgressEvery = std::chrono::milliseconds(100);

@@ -9,7 +9,6 @@ namespace tk {
 
 namespace {
 
-
 // A transfer t = num/den (den > 0), held as its two integers so that a line can be evaluated
 // at it without a Rational.
 struct Point {
