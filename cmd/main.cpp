@@ -12,6 +12,7 @@
 #include "console.hpp"
 #include "core/closest_name.hpp"
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 #include "core/version.hpp"
 #include "write/terminal.hpp"
 
@@ -46,6 +47,7 @@ bool unknown_command(const CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  tk::use_huge_pages_for_heap();
   CLI::App app{"tenderkit: evaluate homecare tenders exactly and explain every number.\n"
                "Example: tenderkit validate data/sample-tender",
                "tenderkit"};

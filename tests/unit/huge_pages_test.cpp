@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "core/huge_pages.hpp"
@@ -15,4 +20,68 @@ TEST_CASE("HugePageAllocator serves small and large vectors") {
   CHECK(large.back() == 5);
   tk::HugeString text(3 << 20, 'x');
   CHECK(text.size() == (3u << 20));
+}
+
+namespace {
+
+// The /proc/self/smaps entry of the mapping that holds `p`: "THPeligible: 1" when the kernel
+// would back it with huge pages.
+std::string mapping_of(const void* p) {
+  const auto at = reinterpret_cast<std::uintptr_t>(p);
+  std::ifstream smaps("/proc/self/smaps");
+  std::string line, entry;
+  bool inside = false;
+  while (std::getline(smaps, line)) {
+    std::uintptr_t from = 0, to = 0;
+    char dash = 0;
+    std::istringstream head(line);
+    if (line.find(':') == std::string::npos || line.find('-') < line.find(' ')) {
+      if (head >> std::hex >> from >> dash >> to && dash == '-') {
+        if (inside) return entry;
+        inside = from <= at && at < to;
+        entry.clear();
+      }
+    }
+    if (inside) entry += line + "\n";
+  }
+  return inside ? entry : std::string();
+}
+
+bool huge_pages_on() {
+  std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string text;
+  std::getline(mode, text);
+  return !text.empty() && text.find("[never]") == std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("use_huge_pages_for_heap: later blocks of the heap are on huge pages, and still work") {
+  tk::use_huge_pages_for_heap();
+  std::vector<std::unique_ptr<char[]>> blocks;
+  for (int i = 0; i < 64; ++i) {
+    blocks.push_back(std::make_unique<char[]>(64 << 10));
+    std::memset(blocks.back().get(), i, 64 << 10);
+  }
+  auto big = std::make_unique<char[]>(std::size_t{3} << 20);  // below the 8 MiB mmap threshold
+  std::memset(big.get(), 0x5a, std::size_t{3} << 20);
+  for (int i = 0; i < 64; ++i) CHECK(blocks[static_cast<std::size_t>(i)][(64 << 10) - 1] == static_cast<char>(i));
+  CHECK(big[(std::size_t{3} << 20) - 1] == 0x5a);
+#if defined(__SANITIZE_ADDRESS__)
+  MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
+#else
+  if (!huge_pages_on()) {
+    MESSAGE("transparent huge pages are off on this machine: nothing to check");
+    return;
+  }
+  std::string entry = mapping_of(big.get() + (std::size_t{1} << 20));
+  INFO(entry);
+  CHECK(entry.find("[heap]") != std::string::npos);  // from the brk heap, not an mmap of its own
+  std::size_t eligible = entry.find("THPeligible:");
+  REQUIRE(eligible != std::string::npos);
+  std::istringstream value(entry.substr(eligible + 12));
+  int flag = -1;
+  value >> flag;
+  CHECK(flag == 1);
+#endif
 }
