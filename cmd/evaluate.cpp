@@ -3,7 +3,6 @@
 
 #include "command.hpp"
 #include "console.hpp"
-#include "core/sha256.hpp"
 #include "document_flags.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
@@ -24,7 +23,7 @@ struct EvaluateOptions {
 };
 
 int run_evaluate(const EvaluateOptions& opts) {
-  Sha256Preparation crypto;  // for the input digests, on the other core while this one reads
+  EvaluationOutputsPreparation prepared;  // libcrypto and libxlsxwriter, on the other core while this one reads
   Tender tender = load_tender_with_ceilings(opts.dir);
   EvaluationOptions options;
   options.tender_share = tender_bank_holiday_share(tender);

@@ -1,3 +1,4 @@
+#include <optional>
 #include <string>
 
 #include "command.hpp"
@@ -21,6 +22,8 @@ struct ExportOptions {
 int run_export(const ExportOptions& opts) {
   if (opts.xlsx.empty() && opts.ocds.empty())
     throw Error(ExitCode::usage, Location{}, "nothing to export; expected --xlsx FILE, --ocds FILE or both");
+  std::optional<ScoreWorkbookPreparation> prepared;  // libxlsxwriter, on the other core while this one reads
+  if (!opts.xlsx.empty()) prepared.emplace();
   // The workbook and OCDS show neither the contract costs nor the input digests.
   LoadedPack loaded = load_award_pack(opts.dir, opts.documents, PackParts{false, false});
   // Both are rendered before either is written, so a failure writes nothing.
@@ -38,8 +41,9 @@ void setup_export(CLI::App& app, Runner& runner) {
   CLI::App* sub = app.add_subcommand("export", "The evaluation as an Excel workbook and the award as OCDS JSON");
   sub->footer(
       "--xlsx: one sheet per lot (rates, evaluated price, score per criterion, totals as formulas, rank, outcome),\n"
-      "a Method sheet and a Marks sheet of every evaluator's mark. --ocds: an OCDS 1.1 release package with tender\n"
-      "lots, bids and awards (needs a report date: [report] report_date or --report-date).\n"
+      "a Method sheet and a Marks sheet (each evaluator's mark per bidder and question). --ocds: an OCDS 1.1\n"
+      "release package with tender lots, bids and awards (needs a report date: [report] report_date or\n"
+      "--report-date).\n"
       "Example:\n"
       "  tenderkit export data/sample-tender --xlsx evaluation.xlsx --ocds ocds.json --report-date 2016-02-16");
   sub->add_option("DIR", opts->dir, "The tender folder")->required()->type_name("");

@@ -50,15 +50,6 @@ const Crypto& crypto() {
 
 void sha256_prepare() { (void)crypto(); }
 
-Sha256Preparation::Sha256Preparation() : done_(std::async(std::launch::async, sha256_prepare)) {}
-
-Sha256Preparation::~Sha256Preparation() {
-  try {
-    done_.get();
-  } catch (...) {  // NOLINT(bugprone-empty-catch): sha256_hex reports it where a digest is needed
-  }
-}
-
 std::string sha256_hex(std::string_view bytes) {
   const Crypto& c = crypto();
   std::unique_ptr<EVP_MD_CTX, decltype(c.md_ctx_free)> ctx(c.md_ctx_new(), c.md_ctx_free);

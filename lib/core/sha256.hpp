@@ -1,8 +1,9 @@
 #pragma once
 
-#include <future>
 #include <string>
 #include <string_view>
+
+#include "core/shared_library.hpp"
 
 namespace tk {
 
@@ -18,15 +19,9 @@ void sha256_prepare();
 // starts this before reading the tender, as loading and starting libcrypto (OpenSSL 3) costs
 // about as much as reading and evaluating the sample tender. The destructor waits for it; an
 // error it meets is left for the first sha256_hex to report.
-class Sha256Preparation {
+class Sha256Preparation : public BackgroundPreparation {
  public:
-  Sha256Preparation();
-  Sha256Preparation(const Sha256Preparation&) = delete;
-  Sha256Preparation& operator=(const Sha256Preparation&) = delete;
-  ~Sha256Preparation();
-
- private:
-  std::future<void> done_;
+  Sha256Preparation() : BackgroundPreparation(sha256_prepare) {}
 };
 
 

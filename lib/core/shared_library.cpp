@@ -25,4 +25,13 @@ void* SharedLibrary::symbol(const char* name) const {
   return f;
 }
 
+BackgroundPreparation::BackgroundPreparation(void (*prepare)()) : done_(std::async(std::launch::async, prepare)) {}
+
+BackgroundPreparation::~BackgroundPreparation() {
+  try {
+    done_.get();
+  } catch (...) {  // NOLINT(bugprone-empty-catch): the first real use reports it
+  }
+}
+
 }  // namespace tk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <string>
 
 namespace tk {
@@ -27,6 +28,20 @@ class SharedLibrary {
 
   void* handle_;
   std::string soname_;
+};
+
+// Runs `prepare` (opening a library) on the other core from construction, for a command that
+// will need the library later and has other work to do meanwhile. The destructor waits for it.
+// An error it meets is dropped here: the first real use meets it again and reports it.
+class BackgroundPreparation {
+ public:
+  explicit BackgroundPreparation(void (*prepare)());
+  BackgroundPreparation(const BackgroundPreparation&) = delete;
+  BackgroundPreparation& operator=(const BackgroundPreparation&) = delete;
+  ~BackgroundPreparation();
+
+ private:
+  std::future<void> done_;
 };
 
 }  // namespace tk

@@ -36,6 +36,11 @@ Json digests(const std::vector<InputDigest>& list) {
 
 }  // namespace
 
+void evaluation_outputs_prepare() {
+  sha256_prepare();
+  score_workbook_prepare();
+}
+
 std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
   // The workbook takes as long as every other document together (libxlsxwriter and zlib): it is
   // made on the other core meanwhile. It reads the pack only, as every document does.

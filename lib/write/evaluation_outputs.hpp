@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/shared_library.hpp"
 #include "decide/award_pack.hpp"
 
 namespace tk {
@@ -19,6 +20,16 @@ struct OutputFile {
 // HTML, the workbook, the OCDS release when the pack has a report date, and an assessment
 // summary per assessed bidder (summaries/BIDDER_ID.md and .html). audit.json is not among them.
 std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack);
+
+// Opens libcrypto (for the digests) and then libxlsxwriter (for the workbook).
+void evaluation_outputs_prepare();
+
+// evaluation_outputs_prepare on the other core from construction: `evaluate` and `verify`
+// start it before reading the tender (core/shared_library.hpp).
+class EvaluationOutputsPreparation : public BackgroundPreparation {
+ public:
+  EvaluationOutputsPreparation() : BackgroundPreparation(evaluation_outputs_prepare) {}
+};
 
 // What audit.json records, so that `tenderkit verify OUTDIR` can run the evaluation again.
 struct AuditRecord {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -70,6 +71,8 @@ class Book {
     lxw().format_set_num_format(money_, "0.00");
     exact_ = lxw().workbook_add_format(wb_);
     lxw().format_set_num_format(exact_, "0.000000");
+    wrap_ = lxw().workbook_add_format(wb_);
+    lxw().format_set_text_wrap(wrap_);
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
@@ -96,6 +99,7 @@ class Book {
   lxw_format* header_ = nullptr;
   lxw_format* money_ = nullptr;
   lxw_format* exact_ = nullptr;
+  lxw_format* wrap_ = nullptr;  // for a column of text with line breaks
 
  private:
   lxw_workbook* wb_;
@@ -261,25 +265,58 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
   }
 }
 
+// The moderation view: one row per bidder and question, each evaluator's mark in a column of
+// its own beside the consensus and the mark used, and every comment, named by its evaluator.
 void marks_sheet(Book& book, const AwardPack& p) {
   const Tender& t = *p.tender;
-  lxw_worksheet* ws = lxw().workbook_add_worksheet(book.get(), "Marks");
-  headers(ws, 0, {"Bidder ID", "Bidder", "Question", "Criterion", "Evaluator", "Mark", "Comment"}, book.header_);
-  lxw().worksheet_set_column(ws, 1, 1, 28, nullptr);
-  lxw().worksheet_set_column(ws, 6, 6, 60, nullptr);
-  lxw().worksheet_freeze_panes(ws, 1, 0);
-  int r = 1;
+  const Evaluation& e = p.evaluation;
+  std::vector<std::string_view> evaluators;  // in order of first appearance in quality.csv
   for (const Mark& m : t.marks) {
-    const Bidder* b = t.bidder(m.bidder_id);
-    const Question* q = t.question(m.question);
-    text(ws, r, 0, m.bidder_id);
-    text(ws, r, 1, b ? b->name : "");
-    text(ws, r, 2, m.question);
-    text(ws, r, 3, q ? q->criterion : "");
-    text(ws, r, 4, m.evaluator);
-    lxw().worksheet_write_number(ws, static_cast<lxw_row_t>(r), 5, m.mark, nullptr);
-    text(ws, r, 6, m.comment);
-    ++r;
+    if (!m.is_consensus() && std::find(evaluators.begin(), evaluators.end(), m.evaluator) == evaluators.end())
+      evaluators.push_back(m.evaluator);
+  }
+  const int kEvaluator = 4;
+  const int kConsensus = kEvaluator + static_cast<int>(evaluators.size());
+  const int kUsed = kConsensus + 1, kComments = kUsed + 1;
+  lxw_worksheet* ws = lxw().workbook_add_worksheet(book.get(), "Marks");
+  std::vector<std::string> names = {"Bidder ID", "Bidder", "Question", "Criterion"};
+  names.insert(names.end(), evaluators.begin(), evaluators.end());
+  for (const char* h : {"Consensus", "Mark used", "Comments"}) names.push_back(h);
+  headers(ws, 0, names, book.header_);
+  lxw().worksheet_set_column(ws, 1, 1, 28, nullptr);
+  lxw().worksheet_set_column(ws, static_cast<lxw_col_t>(kComments), static_cast<lxw_col_t>(kComments), 80, book.wrap_);
+  lxw().worksheet_freeze_panes(ws, 1, 0);
+  auto mark = [&](int row, int col, const Mark& m) {
+    lxw().worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), m.mark, nullptr);
+  };
+  int r = 1;
+  std::string comments;
+  for (const QualityAssessment& a : e.quality) {
+    for (const QuestionMark& q : a.questions) {
+      if (!q.consensus && q.evaluator_marks.empty()) continue;  // no row of quality.csv
+      text(ws, r, 0, a.bidder->id);
+      text(ws, r, 1, a.bidder->name);
+      text(ws, r, 2, q.question->id);
+      text(ws, r, 3, q.question->criterion);
+      comments.clear();
+      auto comment = [&](const Mark& m) {
+        if (m.comment.empty()) return;
+        comments += (comments.empty() ? "" : "\n") + m.evaluator + ": " + m.comment;
+      };
+      for (const Mark* m : q.evaluator_marks) {
+        auto at = std::find(evaluators.begin(), evaluators.end(), m->evaluator) - evaluators.begin();
+        mark(r, kEvaluator + static_cast<int>(at), *m);
+        comment(*m);
+      }
+      if (q.consensus) {
+        mark(r, kConsensus, *q.consensus);
+        comment(*q.consensus);
+      }
+      if (q.mark) number(ws, r, kUsed, *q.mark, nullptr);
+      else text(ws, r, kUsed, "missing");
+      text(ws, r, kComments, comments);
+      ++r;
+    }
   }
 }
 
@@ -290,6 +327,8 @@ std::string neutralised_cell_text(std::string_view value) {
     return "'" + std::string(value);
   return std::string(value);
 }
+
+void score_workbook_prepare() { (void)lxw(); }
 
 std::string render_score_workbook(const AwardPack& p) {
   // libxlsxwriter writes only to a named file: a private temporary file, read back and removed.

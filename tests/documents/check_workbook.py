@@ -2,6 +2,7 @@
 with formulas where a reader expects them, the same bytes on every run, and neutralised text.
 
 usage: check_workbook.py TENDERKIT SOURCE_ROOT"""
+import csv
 import json
 import os
 import sys
@@ -66,8 +67,34 @@ for lot in score["lots"]:
         checked += 1
 if checked < 8:
     fail("only {} ranked bids checked".format(checked))
-if "Marks" not in values.sheetnames or values["Marks"].max_row != 1 + 80:
-    fail("the Marks sheet should hold the 80 rows of quality.csv")
+# The Marks sheet: one row per bidder and question, every row of quality.csv a cell in it.
+if "Marks" not in values.sheetnames:
+    fail("no Marks sheet in " + str(values.sheetnames))
+marks = values["Marks"]
+header = [c.value for c in marks[1]]
+expected = ["Bidder ID", "Bidder", "Question", "Criterion", "E1", "E2", "E3", "Consensus", "Mark used", "Comments"]
+if header != expected:
+    fail("Marks header {} != {}".format(header, expected))
+col = {h: i for i, h in enumerate(header)}
+rows = {(r[0].value, r[2].value): r for r in marks.iter_rows(min_row=2)}
+if len(rows) != marks.max_row - 1:
+    fail("a bidder and question has more than one row in Marks")
+with open(os.path.join(tender, "quality.csv"), encoding="utf-8") as f:
+    quality = list(csv.DictReader(f))
+if len(quality) != 80 or len(rows) != len({(q["bidder_id"], q["question"]) for q in quality}):
+    fail("{} rows of quality.csv, {} rows in Marks".format(len(quality), len(rows)))
+for q in quality:
+    row = rows.get((q["bidder_id"], q["question"]))
+    if row is None:
+        fail("no Marks row for {} {}".format(q["bidder_id"], q["question"]))
+    column = "Consensus" if q["evaluator"] == "consensus" else q["evaluator"]
+    if row[col[column]].value != int(q["mark"]):
+        fail("Marks {} {} {}: {!r} != {}".format(q["bidder_id"], q["question"], column, row[col[column]].value, q["mark"]))
+    if q["evaluator"] == "consensus" and row[col["Mark used"]].value != int(q["mark"]):
+        fail("Marks {} {}: the mark used is not the consensus".format(q["bidder_id"], q["question"]))
+    if q["comment"] and q["evaluator"] + ": " + q["comment"] not in (row[col["Comments"]].value or "").split("\n"):
+        fail("Marks {} {}: comment {!r} missing from {!r}".format(q["bidder_id"], q["question"], q["comment"],
+                                                                  row[col["Comments"]].value))
 
 again = os.path.join(work, "again.xlsx")
 run(tenderkit, "export", tender, "--xlsx", again)
@@ -89,9 +116,12 @@ book = openpyxl.load_workbook(book_path)
 names = [c.value for c in book["Lot N1"]["C"] if c.value]
 if "'=HYPERLINK(\"http://x\";\"click\")" not in names:
     fail("the formula-like name was not neutralised: " + repr(names))
-comments = [c.value for c in book["Marks"]["G"] if c.value]
-if not any(c.startswith("'@SUM(1)") for c in comments):
-    fail("the formula-like comment was not neutralised")
+marked = [c.value for c in book["Marks"]["B"] if c.value]
+if "'=HYPERLINK(\"http://x\";\"click\")" not in marked:
+    fail("the formula-like name was not neutralised in Marks: " + repr(marked))
+comments = [c.value for c in book["Marks"]["J"] if c.value]
+if "consensus: @SUM(1) evidence in the method statement supports a mark of 4" not in comments:
+    fail("the formula-like comment was not kept as text: " + repr(comments[:3]))
 for ws in book.worksheets:
     for r in ws.iter_rows():
         for c in r:
