@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -27,7 +28,7 @@ constexpr int kCachedPlaces = 10;
 // entry has the type of its declaration in <xlsxwriter.h>, so a changed signature fails to
 // compile.
 #define TK_XLSXWRITER_FUNCTIONS(X)                                                                  \
-  X(workbook_new) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_set_properties)       \
+  X(workbook_new_opt) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_set_properties)       \
   X(workbook_close) X(format_set_bold) X(format_set_bottom) X(format_set_text_wrap)                 \
   X(format_set_num_format) X(worksheet_set_column) X(worksheet_write_string)                        \
   X(worksheet_write_number) X(worksheet_write_formula_num) X(worksheet_freeze_panes)
@@ -59,7 +60,8 @@ std::string cell(int row, int col, bool fixed_row = false, bool fixed_col = fals
 // A workbook being written, with its formats.
 class Book {
  public:
-  explicit Book(const std::string& path) : wb_(lxw().workbook_new(path.c_str())) {
+  // `scratch` is the folder for libxlsxwriter's temporary files.
+  Book(const std::string& path, std::string scratch) : scratch_(std::move(scratch)), wb_(open(path, scratch_)) {
     if (!wb_) throw Error(ExitCode::cant_create, Location{path}, "cannot create the workbook");
     bold_ = lxw().workbook_add_format(wb_);
     lxw().format_set_bold(bold_);
@@ -81,6 +83,11 @@ class Book {
   }
 
   lxw_workbook* get() { return wb_; }
+  static lxw_workbook* open(const std::string& path, std::string& scratch) {
+    lxw_workbook_options options{};
+    options.tmpdir = scratch.data();
+    return lxw().workbook_new_opt(path.c_str(), &options);
+  }
   // Closes the workbook, writing the file; false when that failed.
   bool close() {
     lxw_error e = lxw().workbook_close(wb_);
@@ -102,6 +109,7 @@ class Book {
   lxw_format* wrap_ = nullptr;  // for a column of text with line breaks
 
  private:
+  std::string scratch_;  // before wb_, which keeps a pointer to it
   lxw_workbook* wb_;
   lxw_format* score_ = nullptr;
 };
@@ -330,15 +338,30 @@ std::string neutralised_cell_text(std::string_view value) {
 
 void score_workbook_prepare() { (void)lxw(); }
 
+namespace {
+
+// The folder the workbook is assembled in: $TMPDIR when set, else /dev/shm (memory) when it can
+// be written, else the system's temporary folder. libxlsxwriter makes a temporary file per part
+// of the workbook, and creating and freeing a file on a disk costs more than writing it
+// (docs/PERFORMANCE.md).
+std::string scratch_directory() {
+  if (const char* dir = std::getenv("TMPDIR"); dir != nullptr && *dir != '\0') return dir;
+  if (::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
+  return std::filesystem::temp_directory_path().string();
+}
+
+}  // namespace
+
 std::string render_score_workbook(const AwardPack& p) {
   // libxlsxwriter writes only to a named file: a private temporary file, read back and removed.
-  std::string temp = (std::filesystem::temp_directory_path() / "tenderkit-workbook-XXXXXX").string();
+  const std::string scratch = scratch_directory();
+  std::string temp = (std::filesystem::path(scratch) / "tenderkit-workbook-XXXXXX").string();
   int fd = ::mkstemp(temp.data());
   if (fd < 0) throw Error(ExitCode::cant_create, Location{temp}, "cannot create a temporary file for the workbook");
   ::close(fd);
   bool ok = false;
   {
-    Book book(temp);
+    Book book(temp, scratch);
     Date created = p.report_date.value_or(p.tender->contract_start);
     lxw_doc_properties properties{};
     std::string title = "Evaluation matrix: " + p.tender->title;
