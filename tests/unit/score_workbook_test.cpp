@@ -2,7 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "award_pack_fixture.hpp"
+#include "core/error.hpp"
 
 TEST_CASE("neutralised_cell_text: formula-like text gets a leading quote") {
   CHECK(tk::neutralised_cell_text("=SUM(A1)") == "'=SUM(A1)");
@@ -22,4 +26,15 @@ TEST_CASE("the evaluation workbook is an xlsx file, the same bytes every time") 
   REQUIRE(a.size() > 1000);
   CHECK(a.substr(0, 2) == "PK");  // a zip archive
   CHECK(a == b);
+}
+
+TEST_CASE("the workbook is assembled in $TMPDIR when it is set") {
+  auto t = tk::test::tiny_pack();
+  const char* before = std::getenv("TMPDIR");
+  const std::string saved = before ? before : "";
+  ::setenv("TMPDIR", "/nonexistent/tenderkit-scratch", 1);
+  CHECK_THROWS_AS(tk::render_score_workbook(t.pack), tk::Error);
+  if (before) ::setenv("TMPDIR", saved.c_str(), 1);
+  else ::unsetenv("TMPDIR");
+  CHECK(tk::render_score_workbook(t.pack).substr(0, 2) == "PK");
 }
