@@ -20,6 +20,11 @@ void free_huge(void* p, std::size_t bytes) noexcept;
 // sanitizer (whose allocator is not glibc's), it changes nothing but malloc's thresholds.
 void use_huge_pages_for_heap();
 
+// The same for the heap glibc gives the calling thread, at the start of a thread that will
+// allocate a lot (the workbook, the digests). Does nothing when the thread's heap is not new,
+// or when use_huge_pages_for_heap has not prepared malloc first; true when it did something.
+bool use_huge_pages_for_thread_heap();
+
 // A std::allocator for big arrays (batch bids, hash slots): see allocate_huge.
 template <typename T>
 struct HugePageAllocator {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 
 namespace tk {
 
@@ -25,7 +26,11 @@ void* SharedLibrary::symbol(const char* name) const {
   return f;
 }
 
-BackgroundPreparation::BackgroundPreparation(void (*prepare)()) : done_(std::async(std::launch::async, prepare)) {}
+BackgroundPreparation::BackgroundPreparation(void (*prepare)())
+    : done_(std::async(std::launch::async, [prepare] {
+        use_huge_pages_for_thread_heap();  // for whichever thread takes over its heap
+        prepare();
+      })) {}
 
 BackgroundPreparation::~BackgroundPreparation() {
   try {

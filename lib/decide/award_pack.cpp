@@ -6,6 +6,7 @@
 #include <functional>
 #include <future>
 
+#include "core/huge_pages.hpp"
 #include "core/data_dir.hpp"
 #include "core/sha256.hpp"
 #include "model/calendar.hpp"
@@ -114,7 +115,12 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   // The input files' digests are worked out on the other core while this one evaluates:
   // reading the files again, and loading and starting libcrypto, take as long as an evaluation.
   std::future<std::vector<InputDigest>> input_digests;
-  if (documents.parts.input_digests) input_digests = std::async(std::launch::async, file_digests, std::cref(tender));
+  if (documents.parts.input_digests) {
+    input_digests = std::async(std::launch::async, [&tender] {
+      use_huge_pages_for_thread_heap();
+      return file_digests(tender);
+    });
+  }
   p.evaluation = evaluate_tender(tender, options);
   p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));
   p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
