@@ -68,7 +68,7 @@ int run_verify(const VerifyOptions& opts) {
 
   // The inputs: the same bytes as when the results were written?
   std::map<std::string, const InputDigest*> now;
-  for (const InputDigest& d : pack.inputs) now[d.name] = &d;
+  for (const InputDigest& d : pack.inputs()) now[d.name] = &d;
   std::string inputs;
   for (const InputDigest& d : audit.inputs) {
     auto it = now.find(d.name);

@@ -100,6 +100,11 @@ AwardDecision award_decision(const Award& award) {
   return out;
 }
 
+const std::vector<InputDigest>& AwardPack::inputs() const {
+  static const std::vector<InputDigest> none;
+  return pending_inputs.valid() ? pending_inputs.get() : none;
+}
+
 const Clarification* AwardPack::clarification(const BidResult& bid, const LotResult& lot) const {
   return clarifications.find(bid.bidder->id, lot.lot->id);
 }
@@ -112,13 +117,22 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   AwardPack p;
   p.tender = &tender;
   AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
-  // The input files' digests are worked out on the other core while this one evaluates:
-  // reading the files again, and loading and starting libcrypto, take as long as an evaluation.
-  std::future<std::vector<InputDigest>> input_digests;
+  p.clarifications = read_clarifications(tender.dir, tender);
+  // The input files' digests are worked out on the other core meanwhile: reading the files
+  // again, and loading and starting libcrypto, take as long as an evaluation. Nothing waits for
+  // them until a document shows them (AwardPack::inputs).
   if (documents.parts.input_digests) {
-    input_digests = std::async(std::launch::async, [&tender] {
+    std::optional<std::string> clarifications;
+    if (!p.clarifications.file.empty()) clarifications = p.clarifications.text;
+    p.pending_inputs = std::async(std::launch::async, [&tender, clarifications = std::move(clarifications)] {
       use_huge_pages_for_thread_heap();
-      return file_digests(tender);
+      std::vector<InputDigest> digests = file_digests(tender);
+      if (clarifications) {
+        // After the four tender files, as in the order of reading.
+        digests.insert(digests.begin() + 4,
+                       InputDigest{"clarifications.csv", sha256_hex(*clarifications), clarifications->size()});
+      }
+      return digests;
     });
   }
   p.evaluation = evaluate_tender(tender, options);
@@ -126,7 +140,6 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   p.shortlist = make_shortlist(p.evaluation, tender.award.shortlist);
   if (documents.parts.costs)
     for (Llw llw : {Llw::inclusive, Llw::exclusive}) p.costs.push_back(costs_on(tender, options, llw, mechanism, p.evaluation));
-  p.clarifications = read_clarifications(tender.dir, tender);
 
   p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
   p.notice_date = documents.notice_date ? documents.notice_date : tender.report.award_notice_date;
@@ -137,14 +150,6 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
   p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;
 
-  if (input_digests.valid()) {
-    p.inputs = input_digests.get();
-    if (!p.clarifications.file.empty()) {
-      // After the four tender files, as in the order of reading.
-      p.inputs.insert(p.inputs.begin() + 4, InputDigest{"clarifications.csv", sha256_hex(p.clarifications.text),
-                                                         p.clarifications.text.size()});
-    }
-  }
   p.options_given = documents.given;
   return p;
 }

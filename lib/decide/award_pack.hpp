@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,7 +109,8 @@ struct AwardPack {
   std::optional<Date> standstill_end;          // 8 working days after notice_date
   std::vector<Date> standstill_bank_holidays;  // the bank holidays the standstill skips
   std::string ocid;                            // OCDS: PREFIX-REFERENCE (or tenderkit-REFERENCE)
-  std::vector<InputDigest> inputs;
+  // The digests of the input files (input_digests in PackParts), made on another thread.
+  std::shared_future<std::vector<InputDigest>> pending_inputs;
   std::vector<std::string> options_given;
 
   AwardPack() = default;
@@ -116,6 +118,10 @@ struct AwardPack {
   AwardPack& operator=(AwardPack&&) = default;
   AwardPack(const AwardPack&) = delete;
   AwardPack& operator=(const AwardPack&) = delete;
+
+  // The input files' digests, in reading order, waiting for them the first time; empty when
+  // not asked for. Rethrows what went wrong making them (a file gone since it was read).
+  const std::vector<InputDigest>& inputs() const;
 
   // The clarification of an abnormally low bid, or nullptr: "clarification outstanding".
   const Clarification* clarification(const BidResult& bid, const LotResult& lot) const;

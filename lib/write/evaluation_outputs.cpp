@@ -93,7 +93,7 @@ std::string render_audit_json(const std::string& tender_dir, const AwardPack& pa
   j["commit"] = kCommit;
   j["tender"] = tender_dir;
   j["options"] = pack.options_given;
-  j["inputs"] = digests(pack.inputs);
+  j["inputs"] = digests(pack.inputs());
   j["outputs"] = digests(outputs);
   return j.dump(2) + "\n";
 }

@@ -66,7 +66,7 @@ void add_audit(Document& doc, const AwardPack& p) {
   DocTable files;
   files.header = {"File", "Bytes", "SHA-256"};
   files.numeric = {false, true, false};
-  for (const InputDigest& d : p.inputs) files.rows.push_back({d.name, std::to_string(d.bytes), d.sha256});
+  for (const InputDigest& d : p.inputs()) files.rows.push_back({d.name, std::to_string(d.bytes), d.sha256});
   doc.table(files);
   doc.paragraph("Files are named relative to the tender folder; data/ files are shipped with tenderkit.");
   doc.paragraph(Spans{{"Tool: ", true}, {fmt::format("tenderkit {} (commit {})", kVersion, kCommit)}});

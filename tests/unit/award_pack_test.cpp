@@ -76,11 +76,11 @@ TEST_CASE("award pack of the tiny tender") {
     CHECK(tiny_pack(d).pack.ocid == "ocds-213czf-EX-1");
   }
   SUBCASE("every input file is digested, named relative to the folder") {
-    REQUIRE(p.inputs.size() == 5);
-    CHECK(p.inputs[0].name == "tender.toml");
-    CHECK(p.inputs[3].name == "quality.csv");
-    CHECK(p.inputs[4].name == "data/bank-holidays/england-and-wales.json");
-    for (const tk::InputDigest& d : p.inputs) CHECK(d.sha256.size() == 64);
+    REQUIRE(p.inputs().size() == 5);
+    CHECK(p.inputs()[0].name == "tender.toml");
+    CHECK(p.inputs()[3].name == "quality.csv");
+    CHECK(p.inputs()[4].name == "data/bank-holidays/england-and-wales.json");
+    for (const tk::InputDigest& d : p.inputs()) CHECK(d.sha256.size() == 64);
   }
   SUBCASE("no clarifications file: every flagged bid is outstanding") {
     CHECK(p.clarifications.rows.empty());

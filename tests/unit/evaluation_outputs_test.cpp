@@ -42,10 +42,10 @@ TEST_CASE("audit.json: what it records is read back as it was") {
   tk::AuditRecord r = tk::parse_audit_json(json, "audit.json");
   CHECK(r.tender_dir == "tenders/tiny");
   CHECK(r.options == std::vector<std::string>{"--notice-date 2016-03-01"});
-  REQUIRE(r.inputs.size() == t.pack.inputs.size());
+  REQUIRE(r.inputs.size() == t.pack.inputs().size());
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-    CHECK(r.inputs[i].name == t.pack.inputs[i].name);
-    CHECK(r.inputs[i].sha256 == t.pack.inputs[i].sha256);
+    CHECK(r.inputs[i].name == t.pack.inputs()[i].name);
+    CHECK(r.inputs[i].sha256 == t.pack.inputs()[i].sha256);
   }
   REQUIRE(r.outputs.size() == files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
