@@ -6,8 +6,8 @@
 #include <functional>
 #include <future>
 
-#include "core/huge_pages.hpp"
 #include "core/data_dir.hpp"
+#include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
 #include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
