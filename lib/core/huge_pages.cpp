@@ -15,21 +15,6 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 constexpr std::size_t kThreshold = std::size_t{1} << 20;
 
 std::size_t rounded(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
-}  // namespace
-
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kSanitizedHeap = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-constexpr bool kSanitizedHeap = true;
-#else
-constexpr bool kSanitizedHeap = false;
-#endif
-#else
-constexpr bool kSanitizedHeap = false;
-#endif
 
 // The first block of a heap's growth: bigger than a huge page, below the mmap threshold.
 constexpr std::size_t kGrow = kHugePage + (std::size_t{64} << 10);
@@ -63,7 +48,7 @@ bool grow_onto_huge_pages(char* block, char* end) {
 }  // namespace
 
 void use_huge_pages_for_heap() {
-  if (kSanitizedHeap) return;
+  if (kSanitizerAllocator) return;
   // glibc grows its main heap with brk. Blocks up to kMmapBelow come from the heap instead of
   // mmaps of their own (in 4 KiB pages); the heap is never trimmed, as giving back a huge page
   // would split it. The next growth, forced now, reserves kReserve more than it needs.
@@ -85,7 +70,7 @@ void use_huge_pages_for_heap() {
 }
 
 bool use_huge_pages_for_thread_heap() {
-  if (kSanitizedHeap || !heap_prepared) return false;
+  if (kSanitizerAllocator || !heap_prepared) return false;
   // A thread's first allocation gave it a heap of its own (an arena): a kThreadHeap reservation
   // on a kThreadHeap boundary, made read-write kPad bytes beyond the arena's header. A block
   // near that start is the first in a fresh heap; anywhere else (a heap an earlier thread left,

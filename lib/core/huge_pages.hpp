@@ -12,6 +12,19 @@ namespace tk {
 void* allocate_huge(std::size_t bytes);
 void free_huge(void* p, std::size_t bytes) noexcept;
 
+// True in a sanitizer build, whose allocator replaces glibc's malloc.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr bool kSanitizerAllocator = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+inline constexpr bool kSanitizerAllocator = true;
+#else
+inline constexpr bool kSanitizerAllocator = false;
+#endif
+#else
+inline constexpr bool kSanitizerAllocator = false;
+#endif
+
 // Puts the rest of the process's heap on transparent huge pages, so that the few megabytes a
 // command on a tender allocates cost a few page faults rather than one per 4 KiB page (about
 // 11 µs each on the virtual machines this runs on; docs/PERFORMANCE.md). Call it first thing

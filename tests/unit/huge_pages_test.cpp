@@ -81,9 +81,10 @@ TEST_CASE("use_huge_pages_for_heap: later blocks of the heap are on huge pages, 
   std::memset(big.get(), 0x5a, std::size_t{3} << 20);
   for (int i = 0; i < 64; ++i) CHECK(blocks[static_cast<std::size_t>(i)][(64 << 10) - 1] == static_cast<char>(i));
   CHECK(big[(std::size_t{3} << 20) - 1] == 0x5a);
-#if defined(__SANITIZE_ADDRESS__)
-  MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
-#else
+  if (tk::kSanitizerAllocator) {
+    MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
+    return;
+  }
   if (!huge_pages_on()) {
     MESSAGE("transparent huge pages are off on this machine: nothing to check");
     return;
@@ -92,7 +93,6 @@ TEST_CASE("use_huge_pages_for_heap: later blocks of the heap are on huge pages, 
   INFO(entry);
   CHECK(entry.find("[heap]") != std::string::npos);  // from the brk heap, not an mmap of its own
   CHECK(huge_page_eligible(entry));
-#endif
 }
 
 TEST_CASE("use_huge_pages_for_thread_heap: a thread's later blocks are on huge pages, and still work") {
@@ -126,9 +126,10 @@ TEST_CASE("use_huge_pages_for_thread_heap: a thread's later blocks are on huge p
   });
   worker.join();
   CHECK(filled);
-#if defined(__SANITIZE_ADDRESS__)
-  MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
-#else
+  if (tk::kSanitizerAllocator) {
+    MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
+    return;
+  }
   if (arenas > 1) {
     MESSAGE("an earlier test's thread left a heap, which this thread took over: run this case alone (as ctest does)");
     return;
@@ -141,5 +142,4 @@ TEST_CASE("use_huge_pages_for_thread_heap: a thread's later blocks are on huge p
   INFO(entry);
   CHECK(entry.find("[heap]") == std::string::npos);  // the thread's own heap
   CHECK(huge_page_eligible(entry));
-#endif
 }
