@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstddef>
+#include <future>
 #include <new>
 #include <string>
+#include <type_traits>
 
 namespace tk {
 
@@ -37,6 +39,16 @@ void use_huge_pages_for_heap();
 // allocate a lot (the workbook, the digests). Does nothing when the thread's heap is not new,
 // or when use_huge_pages_for_heap has not prepared malloc first; true when it did something.
 bool use_huge_pages_for_thread_heap();
+
+// std::async(std::launch::async, f) on a thread that first calls use_huge_pages_for_thread_heap:
+// how tenderkit starts a thread for a piece of work that allocates.
+template <class F>
+auto async_on_huge_pages(F f) -> std::future<std::invoke_result_t<F&>> {
+  return std::async(std::launch::async, [f = std::move(f)]() mutable {
+    use_huge_pages_for_thread_heap();
+    return f();
+  });
+}
 
 // A std::allocator for big arrays (batch bids, hash slots): see allocate_huge.
 template <typename T>

@@ -24,5 +24,4 @@ class Sha256Preparation : public BackgroundPreparation {
   Sha256Preparation() : BackgroundPreparation(sha256_prepare) {}
 };
 
-
 }  // namespace tk

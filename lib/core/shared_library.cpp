@@ -27,10 +27,7 @@ void* SharedLibrary::symbol(const char* name) const {
 }
 
 BackgroundPreparation::BackgroundPreparation(void (*prepare)())
-    : done_(std::async(std::launch::async, [prepare] {
-        use_huge_pages_for_thread_heap();  // for whichever thread takes over its heap
-        prepare();
-      })) {}
+    : done_(async_on_huge_pages(prepare)) {}  // its heap advised for whichever thread takes it over
 
 BackgroundPreparation::~BackgroundPreparation() {
   try {

@@ -124,8 +124,7 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   if (documents.parts.input_digests) {
     std::optional<std::string> clarifications;
     if (!p.clarifications.file.empty()) clarifications = p.clarifications.text;
-    p.pending_inputs = std::async(std::launch::async, [&tender, clarifications = std::move(clarifications)] {
-      use_huge_pages_for_thread_heap();
+    p.pending_inputs = async_on_huge_pages([&tender, clarifications = std::move(clarifications)] {
       std::vector<InputDigest> digests = file_digests(tender);
       if (clarifications) {
         // After the four tender files, as in the order of reading.

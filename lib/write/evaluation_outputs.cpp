@@ -45,10 +45,7 @@ void evaluation_outputs_prepare() {
 std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
   // The workbook takes as long as every other document together (libxlsxwriter and zlib): it is
   // made on the other core meanwhile. It reads the pack only, as every document does.
-  std::future<std::string> workbook = std::async(std::launch::async, [&pack] {
-    use_huge_pages_for_thread_heap();
-    return render_score_workbook(pack);
-  });
+  std::future<std::string> workbook = async_on_huge_pages([&pack] { return render_score_workbook(pack); });
   const Evaluation& e = pack.evaluation;
   // The award and its contract cost, as `tenderkit award` and `tenderkit cost` give them: the
   // same decision as the pack's (decide_award), the cost on each LLW basis that could be evaluated.

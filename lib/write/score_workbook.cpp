@@ -28,7 +28,7 @@ constexpr int kCachedPlaces = 10;
 // entry has the type of its declaration in <xlsxwriter.h>, so a changed signature fails to
 // compile.
 #define TK_XLSXWRITER_FUNCTIONS(X)                                                                  \
-  X(workbook_new_opt) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_set_properties)       \
+  X(workbook_new_opt) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_set_properties)   \
   X(workbook_close) X(format_set_bold) X(format_set_bottom) X(format_set_text_wrap)                 \
   X(format_set_num_format) X(worksheet_set_column) X(worksheet_write_string)                        \
   X(worksheet_write_number) X(worksheet_write_formula_num) X(worksheet_freeze_panes)
@@ -273,6 +273,16 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
   }
 }
 
+// The folder the workbook is assembled in: $TMPDIR when set, else /dev/shm (memory) when it can
+// be written, else the system's temporary folder. libxlsxwriter makes a temporary file per part
+// of the workbook, and creating and freeing a file on a disk costs more than writing it
+// (docs/PERFORMANCE.md).
+std::string scratch_directory() {
+  if (const char* dir = std::getenv("TMPDIR"); dir != nullptr && *dir != '\0') return dir;
+  if (::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
+  return std::filesystem::temp_directory_path().string();
+}
+
 // The moderation view: one row per bidder and question, each evaluator's mark in a column of
 // its own beside the consensus and the mark used, and every comment, named by its evaluator.
 void marks_sheet(Book& book, const AwardPack& p) {
@@ -337,20 +347,6 @@ std::string neutralised_cell_text(std::string_view value) {
 }
 
 void score_workbook_prepare() { (void)lxw(); }
-
-namespace {
-
-// The folder the workbook is assembled in: $TMPDIR when set, else /dev/shm (memory) when it can
-// be written, else the system's temporary folder. libxlsxwriter makes a temporary file per part
-// of the workbook, and creating and freeing a file on a disk costs more than writing it
-// (docs/PERFORMANCE.md).
-std::string scratch_directory() {
-  if (const char* dir = std::getenv("TMPDIR"); dir != nullptr && *dir != '\0') return dir;
-  if (::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
-  return std::filesystem::temp_directory_path().string();
-}
-
-}  // namespace
 
 std::string render_score_workbook(const AwardPack& p) {
   // libxlsxwriter writes only to a named file: a private temporary file, read back and removed.

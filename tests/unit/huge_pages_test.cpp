@@ -1,15 +1,18 @@
 #include <doctest/doctest.h>
 
+#include <malloc.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <malloc.h>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "core/huge_pages.hpp"
@@ -68,28 +71,44 @@ bool huge_page_eligible(const std::string& entry) {
   return flag == 1;
 }
 
-}  // namespace
-
-TEST_CASE("use_huge_pages_for_heap: later blocks of the heap are on huge pages, and still work") {
-  tk::use_huge_pages_for_heap();
+// Allocates and fills 64 blocks of 64 KiB and one of 3 MiB (below the 8 MiB mmap threshold):
+// whether every byte read back as written, and the mapping_of entry of the big block.
+std::pair<bool, std::string> fill_blocks() {
   std::vector<std::unique_ptr<char[]>> blocks;
   for (int i = 0; i < 64; ++i) {
     blocks.push_back(std::make_unique<char[]>(64 << 10));
     std::memset(blocks.back().get(), i, 64 << 10);
   }
-  auto big = std::make_unique<char[]>(std::size_t{3} << 20);  // below the 8 MiB mmap threshold
+  auto big = std::make_unique<char[]>(std::size_t{3} << 20);
   std::memset(big.get(), 0x5a, std::size_t{3} << 20);
-  for (int i = 0; i < 64; ++i) CHECK(blocks[static_cast<std::size_t>(i)][(64 << 10) - 1] == static_cast<char>(i));
-  CHECK(big[(std::size_t{3} << 20) - 1] == 0x5a);
-  if (tk::kSanitizerAllocator) {
-    MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
-    return;
-  }
+  bool filled = big[(std::size_t{3} << 20) - 1] == 0x5a;
+  for (int i = 0; i < 64; ++i) filled = filled && blocks[static_cast<std::size_t>(i)][(64 << 10) - 1] == static_cast<char>(i);
+  return {filled, mapping_of(big.get() + (std::size_t{1} << 20))};
+}
+
+// True, after saying so, in a sanitizer build: the heap is the sanitizer's, not glibc's.
+bool sanitizer_heap() {
+  if (tk::kSanitizerAllocator) MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
+  return tk::kSanitizerAllocator;
+}
+
+// True, after saying why, when this build or machine has no huge pages to check for.
+bool nothing_to_check() {
+  if (sanitizer_heap()) return true;
   if (!huge_pages_on()) {
     MESSAGE("transparent huge pages are off on this machine: nothing to check");
-    return;
+    return true;
   }
-  std::string entry = mapping_of(big.get() + (std::size_t{1} << 20));
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("use_huge_pages_for_heap: later blocks of the heap are on huge pages, and still work") {
+  tk::use_huge_pages_for_heap();
+  auto [filled, entry] = fill_blocks();
+  CHECK(filled);
+  if (nothing_to_check()) return;
   INFO(entry);
   CHECK(entry.find("[heap]") != std::string::npos);  // from the brk heap, not an mmap of its own
   CHECK(huge_page_eligible(entry));
@@ -114,31 +133,17 @@ TEST_CASE("use_huge_pages_for_thread_heap: a thread's later blocks are on huge p
   bool prepared = false;
   std::thread worker([&] {
     prepared = tk::use_huge_pages_for_thread_heap();
-    std::vector<std::unique_ptr<char[]>> blocks;
-    for (int i = 0; i < 64; ++i) {
-      blocks.push_back(std::make_unique<char[]>(64 << 10));
-      std::memset(blocks.back().get(), i, 64 << 10);
-    }
-    auto big = std::make_unique<char[]>(std::size_t{3} << 20);
-    std::memset(big.get(), 0x5a, std::size_t{3} << 20);
-    filled = big[(std::size_t{3} << 20) - 1] == 0x5a && blocks[63][(64 << 10) - 1] == 63;
-    entry = mapping_of(big.get() + (std::size_t{1} << 20));
+    std::tie(filled, entry) = fill_blocks();
   });
   worker.join();
   CHECK(filled);
-  if (tk::kSanitizerAllocator) {
-    MESSAGE("under AddressSanitizer the heap is the sanitizer's: nothing to check");
-    return;
-  }
+  if (sanitizer_heap()) return;
   if (arenas > 1) {
     MESSAGE("an earlier test's thread left a heap, which this thread took over: run this case alone (as ctest does)");
     return;
   }
   CHECK(prepared);
-  if (!huge_pages_on()) {
-    MESSAGE("transparent huge pages are off on this machine: nothing to check");
-    return;
-  }
+  if (nothing_to_check()) return;
   INFO(entry);
   CHECK(entry.find("[heap]") == std::string::npos);  // the thread's own heap
   CHECK(huge_page_eligible(entry));
