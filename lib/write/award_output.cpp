@@ -1,5 +1,7 @@
 #include "write/award_output.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "write/score_text.hpp"
@@ -106,7 +108,7 @@ Json award_items(const Award& a, const AwardOutcome& o) {
     j["hours_per_week"] = show_exact(l.lot->lot->hours_per_week);
     j["exact"] = {{"total", to_exact_string(l.winner->total)},
                   {"evaluated_price", to_exact_string(l.winner->price->value)}};
-    items.push_back(j);
+    items.push_back(std::move(j));
   }
   return items;
 }
@@ -209,7 +211,7 @@ Json award_json(const Award& a) {
   j["overrides"] = a.overrides;
   Json sequence = Json::array();
   for (const Lot* l : a.sequence) sequence.push_back(l->id);
-  j["lot_order_sequence"] = sequence;
+  j["lot_order_sequence"] = std::move(sequence);
   j["rule"] = describe_mechanism(a, a.chosen.mechanism);
   j["awards"] = award_items(a, a.chosen);
   Json reserve = Json::object();
@@ -225,14 +227,14 @@ Json award_json(const Award& a) {
                       {"rank", r.bid->rank},
                       {"total", show_score(e, r.bid->total)},
                       {"evaluated_price", show_money(r.bid->price->value)},
-                      {"won_lots", won},
+                      {"won_lots", std::move(won)},
                       {"at_cap", r.at_cap}});
     }
-    reserve[l.lot->lot->id] = ids;
-    details[l.lot->lot->id] = list;
+    reserve[l.lot->lot->id] = std::move(ids);
+    details[l.lot->lot->id] = std::move(list);
   }
-  j["reserve"] = reserve;
-  j["reserve_details"] = details;
+  j["reserve"] = std::move(reserve);
+  j["reserve_details"] = std::move(details);
   j["unawarded"] = unawarded_items(a.chosen);
   j["sum_of_totals"] = show_score(e, a.chosen.sum_of_totals);
   Json other;
@@ -240,11 +242,11 @@ Json award_json(const Award& a) {
   other["agrees"] = a.agree;
   Json differs = Json::array();
   for (const LotResult* l : a.differences()) differs.push_back(l->lot->id);
-  other["differs_in"] = differs;
+  other["differs_in"] = std::move(differs);
   other["awards"] = award_items(a, a.other);
   other["unawarded"] = unawarded_items(a.other);
   other["sum_of_totals"] = show_score(e, a.other.sum_of_totals);
-  j["other_mechanism"] = other;
+  j["other_mechanism"] = std::move(other);
   return j;
 }
 

@@ -1,5 +1,7 @@
 #include "write/cost_output.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -176,14 +178,14 @@ Json basis_json(const ContractCost& c) {
                        {"cost", show_money(l.cost[y])},
                        {"exact_cost", to_exact_string(l.cost[y])}});
     }
-    item["years"] = years;
+    item["years"] = std::move(years);
     item["contact_hours"] = show_hours(l.total_hours);
     item["total"] = show_money(l.total);
     item["exact_total"] = to_exact_string(l.total);
-    lots.push_back(item);
+    lots.push_back(std::move(item));
   }
-  j["lots"] = lots;
-  j["unawarded"] = unawarded;
+  j["lots"] = std::move(lots);
+  j["unawarded"] = std::move(unawarded);
   Json years = Json::array();
   bool budget = c.budget_total.has_value();
   for (std::size_t y = 0; y < c.years.size(); ++y) {
@@ -193,9 +195,9 @@ Json basis_json(const ContractCost& c) {
     item["exact_cost"] = to_exact_string(c.total_by_year[y]);
     item["budget"] = money_or_null(budget, budget ? c.budget_by_year[y] : Rational(0));
     item["over_budget"] = money_or_null(budget, budget ? c.total_by_year[y] - c.budget_by_year[y] : Rational(0));
-    years.push_back(item);
+    years.push_back(std::move(item));
   }
-  j["years"] = years;
+  j["years"] = std::move(years);
   j["total"] = show_money(c.total);
   j["exact_total"] = to_exact_string(c.total);
   j["budget"] = money_or_null(budget, budget ? *c.budget_total : Rational(0));
@@ -303,7 +305,7 @@ std::string render_cost_json(const std::vector<ContractCost>& costs) {
       for (const RateStep& s : first.steps) steps.push_back({{"from", s.from.str()}, {"factor", to_exact_string(s.factor)}});
       j["uplift"] = {{"percent", show_exact(*first.options.uplift_percent)},
                      {"from", first.options.uplift_from.str()},
-                     {"steps", steps}};
+                     {"steps", std::move(steps)}};
     } else {
       j["uplift"] = nullptr;
     }
@@ -316,11 +318,11 @@ std::string render_cost_json(const std::vector<ContractCost>& costs) {
                        {"days", y.days},
                        {"bank_holidays", y.bank_holidays}});
     }
-    j["financial_years"] = years;
+    j["financial_years"] = std::move(years);
   }
   Json bases = Json::array();
   for (const ContractCost& c : costs) bases.push_back(basis_json(c));
-  j["bases"] = bases;
+  j["bases"] = std::move(bases);
   if (costs.size() == 2) {
     const ContractCost& a = costs[0];
     const ContractCost& b = costs[1];

@@ -1,5 +1,7 @@
 #include "write/ocds_release.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "write/excel_number.hpp"
@@ -79,16 +81,16 @@ Json bids_json(const AwardPack& p) {
                                     b.price->standard->rate.str(), b.price->bank_holiday->rate.str());
         if (b.ranked()) d += "; total score " + show_score(p.evaluation, b.total);
         for (const Reason& r : b.reasons) d += "; " + r.text();
-        bid["description"] = d;
+        bid["description"] = std::move(d);
       } else {
         std::string d;
         for (const Reason& r : b.reasons) d += (d.empty() ? "" : "; ") + r.text();
-        bid["description"] = d;
+        bid["description"] = std::move(d);
       }
-      details.push_back(bid);
+      details.push_back(std::move(bid));
     }
   }
-  return Json{{"details", details}};
+  return Json{{"details", std::move(details)}};
 }
 
 Json awards_json(const AwardPack& p, const std::string& date) {

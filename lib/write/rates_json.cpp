@@ -1,5 +1,7 @@
 #include "write/rates_json.hpp"
 
+#include <utility>
+
 #include "core/money.hpp"
 #include "write/rates_text.hpp"
 
@@ -43,7 +45,7 @@ Json bid_json(const BidRates& b) {
   j["lot"] = b.lot->id;
   Json excluded = Json::array();
   for (const Reason& r : b.excluded_by) excluded.push_back(r.text());
-  j["excluded_by"] = excluded;
+  j["excluded_by"] = std::move(excluded);
   j["findings"] = b.findings;
   Json bases = Json::array();
   for (const BasisMargin& m : b.margins) {
@@ -58,9 +60,9 @@ Json bid_json(const BidRates& b) {
     basis["exact"] = {{"evaluated_price", exact_or_null(m.evaluated_price)},
                       {"cost_floor", exact_or_null(m.cost_floor)},
                       {"surplus", exact_or_null(m.surplus)}};
-    bases.push_back(basis);
+    bases.push_back(std::move(basis));
   }
-  j["bases"] = bases;
+  j["bases"] = std::move(bases);
   return j;
 }
 
@@ -77,7 +79,7 @@ nlohmann::ordered_json rates_json(const RateReport& report) {
   j["basis"] = basis_json(report);
   Json findings = Json::array();
   for (const RateFinding& f : report.findings) findings.push_back(finding_json(f));
-  j["findings"] = findings;
+  j["findings"] = std::move(findings);
 
   Json checks = Json::object();
   for (RateCheck check : kRateChecks) {

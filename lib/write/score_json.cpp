@@ -1,5 +1,7 @@
 #include "write/score_json.hpp"
 
+#include <utility>
+
 #include "write/score_text.hpp"
 
 namespace tk {
@@ -25,10 +27,10 @@ Json bid_json(const Evaluation& e, const BidResult& b) {
       scores[t.criteria[i].id] = show_score(e, b.scores[i]);
       exact_scores[t.criteria[i].id] = to_exact_string(b.scores[i]);
     }
-    j["scores"] = scores;
+    j["scores"] = std::move(scores);
     j["quality_total"] = show_score(e, b.quality_total);
     j["total"] = show_score(e, b.total);
-    exact["scores"] = exact_scores;
+    exact["scores"] = std::move(exact_scores);
     exact["quality_total"] = to_exact_string(b.quality_total);
     exact["total"] = to_exact_string(b.total);
   }
@@ -40,10 +42,10 @@ Json bid_json(const Evaluation& e, const BidResult& b) {
   }
   Json reasons = Json::array();
   for (const Reason& r : b.reasons) reasons.push_back(r.text());
-  j["flags"] = flags;
-  j["reasons"] = reasons;
-  j["flag_notes"] = notes;
-  j["exact"] = exact;
+  j["flags"] = std::move(flags);
+  j["reasons"] = std::move(reasons);
+  j["flag_notes"] = std::move(notes);
+  j["exact"] = std::move(exact);
   return j;
 }
 
@@ -70,10 +72,10 @@ nlohmann::ordered_json score_json(const Evaluation& e) {
     l["name"] = lot.lot->name;
     Json bids = Json::array();
     for (const BidResult& b : lot.bids) bids.push_back(bid_json(e, b));
-    l["bids"] = bids;
-    lots.push_back(l);
+    l["bids"] = std::move(bids);
+    lots.push_back(std::move(l));
   }
-  j["lots"] = lots;
+  j["lots"] = std::move(lots);
   return j;
 }
 

@@ -1,3 +1,5 @@
+#include <utility>
+
 #include "write/score_json.hpp"
 #include "write/score_text.hpp"
 #include "write/sensitivity_output.hpp"
@@ -45,7 +47,7 @@ Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
   }
   Json margins = Json::array();
   for (const WeightMargin& m : lot.margins) margins.push_back(margin_json(e, lot, m));
-  j["weight_margins"] = margins;
+  j["weight_margins"] = std::move(margins);
   Json chances = Json::array();
   for (std::size_t i : by_wins(lot)) {
     if (s.monte_carlo.samples == 0) break;
@@ -53,7 +55,7 @@ Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
     chances.push_back({{"bidder_id", b.bidder->id}, {"name", b.bidder->name}, {"rank", b.rank}, {"wins", lot.wins[i]},
                        {"chance_percent", chance_percent(lot.wins[i], s.monte_carlo.samples)}});
   }
-  j["monte_carlo"] = chances;
+  j["monte_carlo"] = std::move(chances);
   Json formulas = Json::array();
   for (const FormulaWinner& f : lot.formulas) {
     Json fj;
@@ -62,9 +64,9 @@ Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
     fj["winner"] = f.winner ? Json(bid_at(lot, *f.winner).bidder->id) : Json(nullptr);
     fj["total"] = f.winner ? Json(show_score(e, f.total)) : Json(nullptr);
     fj["total_exact"] = f.winner ? Json(to_exact_string(f.total)) : Json(nullptr);
-    formulas.push_back(fj);
+    formulas.push_back(std::move(fj));
   }
-  j["price_formulas"] = formulas;
+  j["price_formulas"] = std::move(formulas);
   j["formula_changes_winner"] = lot.formula_changes_winner;
   return j;
 }
@@ -81,7 +83,7 @@ nlohmann::ordered_json sensitivity_json(const WinnerSensitivity& s) {
                       {"generator", "splitmix64"}};
   Json lots = Json::array();
   for (const LotSensitivity& lot : s.lots) lots.push_back(lot_json(s, lot));
-  j["lots"] = lots;
+  j["lots"] = std::move(lots);
   return j;
 }
 

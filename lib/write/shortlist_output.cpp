@@ -1,9 +1,10 @@
 #include "write/shortlist_output.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "write/text_grid.hpp"
 #include "write/score_text.hpp"
 #include "write/text_grid.hpp"
 
@@ -86,10 +87,10 @@ std::string render_shortlist_json(const Evaluation& e, const Shortlist& s) {
     item["best_rank"] = x.best_rank;
     item["best_lot"] = x.best_lot->id;
     item["best_total"] = show_score(e, x.best_total);
-    (x.shortlisted ? list : rest).push_back(item);
+    (x.shortlisted ? list : rest).push_back(std::move(item));
   }
-  j["shortlist"] = list;
-  j["not_shortlisted"] = rest;
+  j["shortlist"] = std::move(list);
+  j["not_shortlisted"] = std::move(rest);
   return j.dump(2) + "\n";
 }
 
