@@ -1,8 +1,8 @@
 #include "write/document.hpp"
 
 #include <array>
-
-#include <fmt/format.h>
+#include <string>
+#include <string_view>
 
 namespace tk {
 
@@ -40,9 +40,10 @@ code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size:
 }
 )css";
 
-// `text` escaped for Markdown; `line_start` says whether it begins a line, where '-', '+', '#',
-// '!', '(' and '{' could start a list, heading or image.
-std::string markdown_escape_at(std::string_view text, bool line_start) {
+// Appends `text` escaped for Markdown; `line_start` says whether it begins a line, where '-',
+// '+', '#', '!', '(' and '{' could start a list, heading or image. The documents' renderers
+// append every piece into one string: no string of its own per cell or span.
+void append_markdown_escaped(std::string& out, std::string_view text, bool line_start) {
   // What each byte may need: 1 always escaped, 2 escaped at the start of a line, 4 decided by
   // its neighbours or replaced. Runs of bytes that need nothing are copied whole.
   static constexpr auto kNeeds = [] {
@@ -56,8 +57,6 @@ std::string markdown_escape_at(std::string_view text, bool line_start) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            static_cast<unsigned char>(c) >= 0x80;
   };
-  std::string out;
-  out.reserve(text.size() + 8);
   std::size_t plain = 0;  // where the bytes not yet copied begin
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -82,73 +81,113 @@ std::string markdown_escape_at(std::string_view text, bool line_start) {
     out += c;
   }
   out.append(text, plain, text.size() - plain);
-  return out;
 }
 
-std::string html_spans(const Spans& spans) {
-  std::string out;
-  for (const Span& s : spans) out += s.strong ? "<strong>" + html_escape(s.text) + "</strong>" : html_escape(s.text);
-  return out;
+void append_html_escaped(std::string& out, std::string_view text) {
+  std::size_t plain = 0;  // where the bytes not yet copied begin: runs needing nothing go whole
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
+    }
+    out.append(text, plain, i - plain);
+    out += entity;
+    plain = i + 1;
+  }
+  out.append(text, plain, text.size() - plain);
 }
 
-std::string markdown_spans(const Spans& spans) {
-  std::string out;
+void append_html_spans(std::string& out, const Spans& spans) {
   for (const Span& s : spans) {
-    bool line_start = out.empty();
+    if (s.strong) out += "<strong>";
+    append_html_escaped(out, s.text);
+    if (s.strong) out += "</strong>";
+  }
+}
+
+// A line starts where the spans do (after any "# " or "> " before them).
+void append_markdown_spans(std::string& out, const Spans& spans) {
+  const std::size_t start = out.size();
+  for (const Span& s : spans) {
+    bool line_start = out.size() == start;
     if (!s.strong) {
-      out += markdown_escape_at(s.text, line_start);
+      append_markdown_escaped(out, s.text, line_start);
       continue;
     }
     // Closing ** must follow a non-space to end the emphasis: trailing spaces go after it.
     std::size_t end = s.text.find_last_not_of(' ');
-    std::string body = end == std::string::npos ? std::string() : s.text.substr(0, end + 1);
-    out += "**" + markdown_escape_at(body, false) + "**" + s.text.substr(body.size());
+    std::string_view text = s.text;
+    std::string_view body = end == std::string::npos ? std::string_view() : text.substr(0, end + 1);
+    out += "**";
+    append_markdown_escaped(out, body, false);
+    out += "**";
+    out += text.substr(body.size());
   }
-  return out;
 }
 
-std::string markdown_cell(const std::string& text) { return text.empty() ? " " : markdown_escape_at(text, false); }
-
-std::string markdown_table(const DocTable& t) {
-  auto row = [](const std::vector<std::string>& cells) {
-    std::string out = "|";
-    for (const std::string& c : cells) out += " " + markdown_cell(c) + " |";
-    return out + "\n";
+void append_markdown_table(std::string& out, const DocTable& t) {
+  auto row = [&out](const std::vector<std::string>& cells) {
+    out += '|';
+    for (const std::string& c : cells) {
+      out += ' ';
+      if (c.empty()) {
+        out += ' ';
+      } else {
+        append_markdown_escaped(out, c, false);
+      }
+      out += " |";
+    }
+    out += '\n';
   };
-  std::string out = row(t.header) + "|";
+  row(t.header);
+  out += '|';
   for (std::size_t i = 0; i < t.header.size(); ++i)
     out += i < t.numeric.size() && t.numeric[i] ? " ---: |" : " --- |";
-  out += "\n";
-  for (const auto& r : t.rows) out += row(r);
+  out += '\n';
+  for (const auto& r : t.rows) row(r);
   if (!t.footer.empty()) {
-    std::string line = "|";
-    for (const std::string& c : t.footer) line += c.empty() ? "  |" : " **" + markdown_escape_at(c, false) + "** |";
-    out += line + "\n";
+    out += '|';
+    for (const std::string& c : t.footer) {
+      if (c.empty()) {
+        out += "  |";
+        continue;
+      }
+      out += " **";
+      append_markdown_escaped(out, c, false);
+      out += "** |";
+    }
+    out += '\n';
   }
-  return out;
 }
 
-std::string html_table(const DocTable& t) {
-  auto cls = [&](std::size_t i) {
-    return i < t.numeric.size() && t.numeric[i] ? std::string(" class=\"n\"") : std::string();
+void append_html_table(std::string& out, const DocTable& t) {
+  auto cell = [&](std::string_view open, std::size_t i, std::string_view text, std::string_view close) {
+    out += open;
+    if (i < t.numeric.size() && t.numeric[i]) out += " class=\"n\"";
+    out += '>';
+    append_html_escaped(out, text);
+    out += close;
   };
-  std::string out = "<table>\n<thead><tr>";
-  for (std::size_t i = 0; i < t.header.size(); ++i)
-    out += fmt::format("<th scope=\"col\"{}>{}</th>", cls(i), html_escape(t.header[i]));
+  out += "<table>\n<thead><tr>";
+  for (std::size_t i = 0; i < t.header.size(); ++i) cell("<th scope=\"col\"", i, t.header[i], "</th>");
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& r : t.rows) {
     out += "<tr>";
-    for (std::size_t i = 0; i < r.size(); ++i) out += fmt::format("<td{}>{}</td>", cls(i), html_escape(r[i]));
+    for (std::size_t i = 0; i < r.size(); ++i) cell("<td", i, r[i], "</td>");
     out += "</tr>\n";
   }
   out += "</tbody>\n";
   if (!t.footer.empty()) {
     out += "<tfoot><tr>";
-    for (std::size_t i = 0; i < t.footer.size(); ++i)
-      out += fmt::format("<td{}>{}</td>", cls(i), html_escape(t.footer[i]));
+    for (std::size_t i = 0; i < t.footer.size(); ++i) cell("<td", i, t.footer[i], "</td>");
     out += "</tr></tfoot>\n";
   }
-  return out + "</table>\n";
+  out += "</table>\n";
 }
 
 }  // namespace
@@ -207,26 +246,16 @@ void Document::html(std::string markup, std::string alt) {
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  std::size_t plain = 0;  // where the bytes not yet copied begin: runs needing nothing go whole
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::string_view entity;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
-    }
-    out.append(text, plain, i - plain);
-    out += entity;
-    plain = i + 1;
-  }
-  out.append(text, plain, text.size() - plain);
+  append_html_escaped(out, text);
   return out;
 }
 
-std::string markdown_escape(std::string_view text) { return markdown_escape_at(text, true); }
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  append_markdown_escaped(out, text, true);
+  return out;
+}
 
 namespace {
 
@@ -261,27 +290,40 @@ std::string render_markdown(const Document& doc) {
   std::string out;
   out.reserve(rendered_size_bound(doc));
   for (const Block& b : doc.blocks) {
-    std::string text;
+    // Blocks are separated by a blank line; a block that renders to nothing takes its back.
+    const std::size_t before = out.size();
+    if (!out.empty()) out += '\n';
+    const std::size_t start = out.size();
     switch (b.kind) {
       case Block::Kind::heading:
-        text = std::string(static_cast<std::size_t>(b.level), '#') + " " + markdown_spans(b.spans) + "\n";
+        out.append(static_cast<std::size_t>(b.level), '#');
+        out += ' ';
+        append_markdown_spans(out, b.spans);
+        out += '\n';
         break;
       case Block::Kind::paragraph:
-        text = (b.warning ? "> " : "") + markdown_spans(b.spans) + "\n";
+        if (b.warning) out += "> ";
+        append_markdown_spans(out, b.spans);
+        out += '\n';
         break;
       case Block::Kind::bullets:
-        for (const Spans& item : b.items) text += "- " + markdown_spans(item) + "\n";
+        for (const Spans& item : b.items) {
+          out += "- ";
+          append_markdown_spans(out, item);
+          out += '\n';
+        }
         break;
       case Block::Kind::table:
-        text = markdown_table(b.table);
+        append_markdown_table(out, b.table);
         break;
       case Block::Kind::html:
-        if (!b.alt.empty()) text = markdown_escape(b.alt) + "\n";
+        if (!b.alt.empty()) {
+          append_markdown_escaped(out, b.alt, true);
+          out += '\n';
+        }
         break;
     }
-    if (text.empty()) continue;
-    if (!out.empty()) out += "\n";
-    out += text;
+    if (out.size() == start) out.resize(before);
   }
   return out;
 }
@@ -293,25 +335,42 @@ std::string render_html(const Document& doc) {
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n", html_escape(doc.title), kCss);
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  append_html_escaped(out, doc.title);
+  out += "</title>\n<style>";
+  out += kCss;
+  out += "</style>\n</head>\n<body>\n<main>\n";
   for (const Block& b : doc.blocks) {
     switch (b.kind) {
       case Block::Kind::heading: {
-        std::string id = b.anchor.empty() ? "" : fmt::format(" id=\"{}\"", html_escape(b.anchor));
-        out += fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, id, html_spans(b.spans));
+        const std::string level = std::to_string(b.level);
+        out += "<h" + level;
+        if (!b.anchor.empty()) {
+          out += " id=\"";
+          append_html_escaped(out, b.anchor);
+          out += '"';
+        }
+        out += '>';
+        append_html_spans(out, b.spans);
+        out += "</h" + level + ">\n";
         break;
       }
       case Block::Kind::paragraph:
-        out += fmt::format("<p{}>{}</p>\n", b.warning ? " class=\"warning\"" : "", html_spans(b.spans));
+        out += b.warning ? "<p class=\"warning\">" : "<p>";
+        append_html_spans(out, b.spans);
+        out += "</p>\n";
         break;
       case Block::Kind::bullets:
         out += "<ul>\n";
-        for (const Spans& item : b.items) out += "<li>" + html_spans(item) + "</li>\n";
+        for (const Spans& item : b.items) {
+          out += "<li>";
+          append_html_spans(out, item);
+          out += "</li>\n";
+        }
         out += "</ul>\n";
         break;
       case Block::Kind::table:
-        out += html_table(b.table);
+        append_html_table(out, b.table);
         break;
       case Block::Kind::html:
         out += b.html;

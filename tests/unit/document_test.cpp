@@ -49,6 +49,20 @@ TEST_CASE("a document as Markdown") {
         "\n> **Careful**\n");
 }
 
+TEST_CASE("Markdown: blocks that render to nothing leave no blank line, wherever they are") {
+  tk::Document doc;
+  doc.bullets(std::vector<std::string>{});
+  doc.html("<svg></svg>", "");
+  doc.heading(2, "# hash");
+  doc.html("<svg></svg>", "");
+  doc.paragraph(tk::Spans{{"- a dash"}, {"bold ", true}, {"- tail"}});
+  doc.warning("#1");
+  doc.bullets(std::vector<std::string>{});
+  // A block's first span starts a line, after any "## " before it: a leading '#' or '-' there
+  // is escaped, later in the line it is not. A strong span's trailing space goes after its **.
+  CHECK(tk::render_markdown(doc) == "## \\# hash\n\n\\- a dash**bold** - tail\n\n> **#1**\n");
+}
+
 TEST_CASE("a document as HTML") {
   tk::Document doc;
   doc.title = "T & <b>";
