@@ -1,6 +1,7 @@
 #include "write/assessment_summary.hpp"
 
 #include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -34,7 +35,7 @@ void add_outcome(Document& doc, const AwardPack& p, const Bidder& bidder) {
                           : fmt::format("{}: you are the recommended bidder.", lot_label(*d.lot->lot)));
     }
   }
-  doc.bullets(items);
+  doc.bullets(std::move(items));
 }
 
 void add_criteria(Document& doc, const AwardPack& p) {
@@ -47,7 +48,7 @@ void add_criteria(Document& doc, const AwardPack& p) {
   table.numeric = {false, false, true};
   for (std::size_t i = 0; i < t.criteria.size(); ++i)
     table.rows.push_back({t.criteria[i].name, std::string(to_string(t.criteria[i].kind)), show_exact(e.weights[i])});
-  doc.table(table);
+  doc.table(std::move(table));
   doc.paragraph(fmt::format("Price: {}; the evaluated price blends the standard and bank-holiday rates ({}) with "
                             "the bank-holiday share {}.",
                             report::price_formula(e), report::basis_text(e.basis), describe_share(e.share)));
@@ -72,7 +73,7 @@ void add_lot_scores(Document& doc, const AwardPack& p, const Bidder& bidder) {
       std::vector<std::string> reasons;
       for (const Reason& r : mine->reasons) reasons.push_back(r.text());
       doc.paragraph("Your bid was excluded from this lot and not scored, for these reasons:");
-      doc.bullets(reasons);
+      doc.bullets(std::move(reasons));
       continue;
     }
     const BidResult* winner = d.winner;
@@ -91,7 +92,7 @@ void add_lot_scores(Document& doc, const AwardPack& p, const Bidder& bidder) {
     }
     table.footer = {"Total", "100", show_score(e, mine->total)};
     if (compare) table.footer.push_back(show_score(e, winner->total));
-    doc.table(table);
+    doc.table(std::move(table));
     doc.paragraph(fmt::format("Your total is {} of 100, ranked {} of {} in this lot. Your evaluated price is {} an "
                               "hour (standard {}, bank holiday {}); the lowest in the lot is {}.{}",
                               show_score(e, mine->total), mine->rank, d.lot->ranked_count, pounds(mine->price->value),
@@ -104,7 +105,7 @@ void add_lot_scores(Document& doc, const AwardPack& p, const Bidder& bidder) {
     for (const FlagNote& f : mine->flags) flags.push_back(f.text());
     if (!flags.empty()) {
       doc.paragraph("Flags raised on your bid:");
-      doc.bullets(flags);
+      doc.bullets(std::move(flags));
     }
   }
 }
@@ -126,14 +127,14 @@ void add_questions(Document& doc, const AwardPack& p, const Bidder& bidder) {
     table.rows.push_back({fmt::format("{}: {}", m.question->id, m.question->text), m.question->criterion,
                           show_exact(m.question->weight), m.mark ? mark_text(*m.mark) : "missing", reason});
   }
-  doc.table(table);
+  doc.table(std::move(table));
   DocTable criteria;
   criteria.header = {"Quality criterion", "Available", "Your score"};
   criteria.numeric = {false, true, true};
   for (const CriterionQuality& c : q.criteria)
     criteria.rows.push_back({t.criteria[c.criterion].name, show_exact(e.weights[c.criterion]),
                              q.complete ? show_score(e, c.score) : "not scored"});
-  doc.table(criteria);
+  doc.table(std::move(criteria));
 }
 
 }  // namespace

@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "core/version.hpp"
@@ -67,7 +69,7 @@ void add_audit(Document& doc, const AwardPack& p) {
   files.header = {"File", "Bytes", "SHA-256"};
   files.numeric = {false, true, false};
   for (const InputDigest& d : p.inputs()) files.rows.push_back({d.name, std::to_string(d.bytes), d.sha256});
-  doc.table(files);
+  doc.table(std::move(files));
   doc.paragraph("Files are named relative to the tender folder; data/ files are shipped with tenderkit.");
   doc.paragraph(Spans{{"Tool: ", true}, {fmt::format("tenderkit {} (commit {})", kVersion, kCommit)}});
   doc.paragraph(Spans{{"Evaluated: ", true}, {describe_settings(e)}});

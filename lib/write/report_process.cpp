@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "evaluate/evaluated_price.hpp"
@@ -67,7 +69,7 @@ void add_process(Document& doc, const AwardPack& p) {
   for (const LotResult& lot : e.lots)
     received.rows.push_back({lot.lot->id, lot.lot->name, std::to_string(lot.bids.size()),
                              std::to_string(lot.ranked_count), std::to_string(lot.bids.size() - lot.ranked_count)});
-  doc.table(received);
+  doc.table(std::move(received));
 
   doc.heading(3, "Gates", "gates");
   doc.paragraph("A bid that fails any gate is excluded, with every reason it failed: the Suitability Questionnaire "
@@ -85,7 +87,7 @@ void add_process(Document& doc, const AwardPack& p) {
   if (excluded.rows.empty()) {
     doc.paragraph("Every bid passed the gates.");
   } else {
-    doc.table(excluded);
+    doc.table(std::move(excluded));
   }
 
   doc.heading(3, "Shortlist", "shortlist");
@@ -100,7 +102,7 @@ void add_process(Document& doc, const AwardPack& p) {
   for (const ShortlistEntry& entry : s.order)
     list.rows.push_back({std::to_string(entry.position), bidder_label(*entry.bidder), std::to_string(entry.best_rank),
                          entry.best_lot->id, show_score(e, entry.best_total), entry.shortlisted ? "yes" : "no"});
-  doc.table(list);
+  doc.table(std::move(list));
   if (s.tie_at_cut)
     doc.paragraph("The last bidder shortlisted and the first left off have the same best rank and total: the "
                   "bidder id decided.");
@@ -122,7 +124,7 @@ void add_method(Document& doc, const AwardPack& p) {
     sum += e.weights[i];
   }
   criteria.footer = {"Total", "", "", show_exact(sum)};
-  doc.table(criteria);
+  doc.table(std::move(criteria));
 
   doc.heading(3, "Quality", "quality-method");
   doc.paragraph(fmt::format(
@@ -136,7 +138,7 @@ void add_method(Document& doc, const AwardPack& p) {
   questions.numeric = {false, false, true, false};
   for (const Question& q : t.questions)
     questions.rows.push_back({q.id, q.criterion, show_exact(q.weight), q.text});
-  doc.table(questions);
+  doc.table(std::move(questions));
 
   doc.heading(3, "Price", "price-method");
   doc.paragraph(fmt::format("Bids are evaluated on their {} rates. Each bid's evaluated price P blends its standard "
@@ -161,7 +163,7 @@ void add_method(Document& doc, const AwardPack& p) {
                                pounds(evaluated_ceiling(c, e.share.value)),
                                c.cost_floor ? pounds(c.cost_floor->pounds()) : "none",
                                c.bank_holiday_cost_floor ? pounds(c.bank_holiday_cost_floor->pounds()) : "none"});
-    doc.table(ceilings);
+    doc.table(std::move(ceilings));
   }
   doc.paragraph(fmt::format(
       "Abnormally low prices: a bid's evaluated price is flagged when it is more than {}% below the mean of the "

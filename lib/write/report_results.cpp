@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "write/report_sections.hpp"
@@ -51,14 +53,14 @@ void add_results(Document& doc, const AwardPack& p) {
       row.push_back(outcome_text(p, d, b));
       table.rows.push_back(std::move(row));
     }
-    doc.table(table);
+    doc.table(std::move(table));
     doc.html(stacked_score_chart(e, lot), "");
     std::vector<std::string> notes;
     for (const BidResult& b : lot.bids)
       for (const FlagNote& f : b.flags) notes.push_back(fmt::format("{}: {}", b.bidder->id, f.text()));
     if (!notes.empty()) {
       doc.paragraph("Flags:");
-      doc.bullets(notes);
+      doc.bullets(std::move(notes));
     }
   }
 }
@@ -101,7 +103,7 @@ void add_abnormally_low(Document& doc, const AwardPack& p) {
   if (table.rows.empty()) {
     doc.paragraph("No price was flagged.");
   } else {
-    doc.table(table);
+    doc.table(std::move(table));
   }
 }
 
@@ -140,7 +142,7 @@ void add_finance(Document& doc, const AwardPack& p) {
   table.footer = {"Total", ""};
   for (const BasisCosts& c : p.costs)
     table.footer.insert(table.footer.end(), {"", "", c.unavailable.empty() ? pounds(c.total) : ""});
-  doc.table(table);
+  doc.table(std::move(table));
   for (const BasisCosts& c : p.costs)
     if (!c.unavailable.empty())
       doc.paragraph(fmt::format("The {} rates could not be evaluated: {}", basis_text(c.basis), c.unavailable));

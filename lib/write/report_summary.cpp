@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "write/report_sections.hpp"
@@ -65,7 +67,7 @@ void add_summary(Document& doc, const AwardPack& p) {
   if (p.standstill_end)
     items.push_back(fmt::format("note that the standstill period ends at the end of {} (section 7)",
                                 long_date(*p.standstill_end)));
-  doc.bullets(items);
+  doc.bullets(std::move(items));
 
   DocTable table;
   table.header = {"Lot", "Hours a week", "Recommended bidder", "Standard rate", "Bank holiday rate",
@@ -86,7 +88,7 @@ void add_summary(Document& doc, const AwardPack& p) {
                           pounds(w.price->value), show_score(e, w.total), pounds(cost)});
   }
   table.footer = {"Total", "", "", "", "", "", "", pounds(total)};
-  doc.table(table);
+  doc.table(std::move(table));
   doc.paragraph("Annual cost = hours a week × 52 × evaluated price. Section 6 sets the costs on the LLW-inclusive "
                 "and LLW-exclusive rates side by side.");
 }
@@ -109,7 +111,7 @@ void add_standstill(Document& doc, const AwardPack& p) {
     std::vector<std::string> days;
     for (Date d : p.standstill_bank_holidays) days.push_back(long_date(d));
     doc.paragraph("Bank holidays skipped:");
-    doc.bullets(days);
+    doc.bullets(std::move(days));
   }
 }
 
