@@ -58,6 +58,7 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
     costs.push_back(contract_cost(basis_awards.back(), BankHolidays::england_and_wales(), CostOptions{}));
   }
 
+  const Document report = award_report(pack);  // one document, written as Markdown and as HTML
   std::vector<OutputFile> files = {
       {"score.json", render_score_json(e)},
       {"score.csv", render_score_csv(e)},
@@ -65,8 +66,8 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
       {"award.md", render_award_markdown(award)},
       {"cost.json", render_cost_json(costs)},
       {"cost.csv", render_cost_csv(costs)},
-      {"report.md", render_report_markdown(pack)},
-      {"report.html", render_report_html(pack)},
+      {"report.md", render_markdown(report)},
+      {"report.html", render_html(report)},
       {"evaluation.xlsx", ""},  // filled in below, from the other core
   };
   const std::size_t workbook_at = files.size() - 1;
