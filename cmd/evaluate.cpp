@@ -32,7 +32,7 @@ int run_evaluate(const EvaluateOptions& opts) {
 
   // Everything is rendered before anything is written, so a failure leaves OUTDIR as it was;
   // audit.json, written last, records what `tenderkit verify OUTDIR` needs to check it all.
-  std::vector<OutputFile> files = render_evaluation_outputs(pack);
+  std::vector<OutputFile> files = render_evaluation_outputs(pack, OutputDigests::yes);
   std::string audit = render_audit_json(opts.dir, pack, files);
   std::string note;
   if (!pack.report_date) note = "No report date ([report] report_date or --report-date): ocds.json not written.\n";

@@ -42,7 +42,7 @@ void evaluation_outputs_prepare() {
   score_workbook_prepare();
 }
 
-std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
+std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack, OutputDigests digests) {
   // The workbook takes as long as every other document together (libxlsxwriter and zlib): it is
   // made on the other core meanwhile. It reads the pack only, as every document does.
   std::future<std::string> workbook = async_on_huge_pages([&pack] { return render_score_workbook(pack); });
@@ -77,14 +77,22 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
     files.push_back({"summaries/" + b->id + ".md", render_markdown(doc)});
     files.push_back({"summaries/" + b->id + ".html", render_html(doc)});
   }
+  if (digests == OutputDigests::yes) {
+    for (OutputFile& f : files) {
+      if (&f != &files[workbook_at]) f.sha256 = sha256_hex(f.text);
+    }
+  }
   files[workbook_at].text = workbook.get();
+  if (digests == OutputDigests::yes) files[workbook_at].sha256 = sha256_hex(files[workbook_at].text);
   return files;
 }
 
 std::string render_audit_json(const std::string& tender_dir, const AwardPack& pack,
                               const std::vector<OutputFile>& files) {
   std::vector<InputDigest> outputs;
-  for (const OutputFile& f : files) outputs.push_back(InputDigest{f.name, sha256_hex(f.text), f.text.size()});
+  for (const OutputFile& f : files) {
+    outputs.push_back(InputDigest{f.name, f.sha256.empty() ? sha256_hex(f.text) : f.sha256, f.text.size()});
+  }
   Json j;
   j["audit"] = "tenderkit evaluate";
   j["version"] = kVersion;
