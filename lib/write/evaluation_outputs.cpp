@@ -77,13 +77,13 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack, OutputD
     files.push_back({"summaries/" + b->id + ".md", render_markdown(doc)});
     files.push_back({"summaries/" + b->id + ".html", render_html(doc)});
   }
-  if (digests == OutputDigests::yes) {
-    for (OutputFile& f : files) {
-      if (&f != &files[workbook_at]) f.sha256 = sha256_hex(f.text);
-    }
+  // The other files' digests first: the workbook is most likely still being made.
+  const bool digest = digests == OutputDigests::yes;
+  for (std::size_t i = 0; digest && i < files.size(); ++i) {
+    if (i != workbook_at) files[i].sha256 = sha256_hex(files[i].text);
   }
   files[workbook_at].text = workbook.get();
-  if (digests == OutputDigests::yes) files[workbook_at].sha256 = sha256_hex(files[workbook_at].text);
+  if (digest) files[workbook_at].sha256 = sha256_hex(files[workbook_at].text);
   return files;
 }
 
