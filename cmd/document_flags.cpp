@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "core/error.hpp"
-#include "core/sha256.hpp"
 #include "read/identifier.hpp"
 
 namespace tk::cmd {
@@ -60,8 +59,6 @@ LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, P
   d.parts = parts;
   const EvaluationFlags& e = flags.evaluation;
   LoadedPack out;
-  std::optional<Sha256Preparation> crypto;  // for the pack's input digests, on the other core
-  if (parts.input_digests) crypto.emplace();
   out.tender = std::make_unique<Tender>(load_tender_with_ceilings(dir));
   out.pack = make_award_pack(*out.tender, evaluation_options(*out.tender, e), d);
   return out;

@@ -23,7 +23,6 @@ struct EvaluateOptions {
 };
 
 int run_evaluate(const EvaluateOptions& opts) {
-  EvaluationOutputsPreparation prepared;  // libcrypto and libxlsxwriter, on the other core while this one reads
   Tender tender = load_tender_with_ceilings(opts.dir);
   EvaluationOptions options;
   options.tender_share = tender_bank_holiday_share(tender);
@@ -32,7 +31,7 @@ int run_evaluate(const EvaluateOptions& opts) {
 
   // Everything is rendered before anything is written, so a failure leaves OUTDIR as it was;
   // audit.json, written last, records what `tenderkit verify OUTDIR` needs to check it all.
-  std::vector<OutputFile> files = render_evaluation_outputs(pack, OutputDigests::yes);
+  std::vector<OutputFile> files = render_evaluation_outputs(pack);
   std::string audit = render_audit_json(opts.dir, pack, files);
   std::string note;
   if (!pack.report_date) note = "No report date ([report] report_date or --report-date): ocds.json not written.\n";

@@ -1,4 +1,3 @@
-#include <optional>
 #include <string>
 
 #include "command.hpp"
@@ -22,8 +21,6 @@ struct ExportOptions {
 int run_export(const ExportOptions& opts) {
   if (opts.xlsx.empty() && opts.ocds.empty())
     throw Error(ExitCode::usage, Location{}, "nothing to export; expected --xlsx FILE, --ocds FILE or both");
-  std::optional<ScoreWorkbookPreparation> prepared;  // libxlsxwriter, on the other core while this one reads
-  if (!opts.xlsx.empty()) prepared.emplace();
   // The workbook and OCDS show neither the contract costs nor the input digests.
   LoadedPack loaded = load_award_pack(opts.dir, opts.documents, PackParts{false, false});
   // Both are rendered before either is written, so a failure writes nothing.

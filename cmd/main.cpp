@@ -12,7 +12,6 @@
 #include "console.hpp"
 #include "core/closest_name.hpp"
 #include "core/error.hpp"
-#include "core/huge_pages.hpp"
 #include "core/version.hpp"
 #include "write/terminal.hpp"
 
@@ -47,7 +46,6 @@ bool unknown_command(const CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  tk::use_huge_pages_for_heap();
   CLI::App app{"tenderkit: evaluate homecare tenders exactly and explain every number.\n"
                "Example: tenderkit validate data/sample-tender",
                "tenderkit"};

@@ -54,7 +54,6 @@ int run_verify(const VerifyOptions& opts) {
   AuditRecord audit = parse_audit_json(read_input_file(audit_path), audit_path);
   std::string dir = opts.tender.empty() ? audit.tender_dir : opts.tender;
 
-  EvaluationOutputsPreparation prepared;  // libcrypto and libxlsxwriter, on the other core while this one reads
   Tender tender = load_tender_with_ceilings(dir);
   EvaluationOptions options;
   options.tender_share = tender_bank_holiday_share(tender);

@@ -3,11 +3,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <functional>
-#include <future>
 
 #include "core/data_dir.hpp"
-#include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
 #include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
@@ -100,11 +97,6 @@ AwardDecision award_decision(const Award& award) {
   return out;
 }
 
-const std::vector<InputDigest>& AwardPack::inputs() const {
-  static const std::vector<InputDigest> none;
-  return pending_inputs.valid() ? pending_inputs.get() : none;
-}
-
 const Clarification* AwardPack::clarification(const BidResult& bid, const LotResult& lot) const {
   return clarifications.find(bid.bidder->id, lot.lot->id);
 }
@@ -118,21 +110,14 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   p.tender = &tender;
   AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
   p.clarifications = read_clarifications(tender.dir, tender);
-  // The input files' digests are worked out on the other core meanwhile: reading the files
-  // again, and loading and starting libcrypto, take as long as an evaluation. Nothing waits for
-  // them until a document shows them (AwardPack::inputs).
   if (documents.parts.input_digests) {
-    std::optional<std::string> clarifications;
-    if (!p.clarifications.file.empty()) clarifications = p.clarifications.text;
-    p.pending_inputs = async_on_huge_pages([&tender, clarifications = std::move(clarifications)] {
-      std::vector<InputDigest> digests = file_digests(tender);
-      if (clarifications) {
-        // After the four tender files, as in the order of reading.
-        digests.insert(digests.begin() + 4,
-                       InputDigest{"clarifications.csv", sha256_hex(*clarifications), clarifications->size()});
-      }
-      return digests;
-    });
+    p.input_digests = file_digests(tender);
+    if (!p.clarifications.file.empty()) {
+      // After the four tender files, as in the order of reading.
+      const std::string& text = p.clarifications.text;
+      p.input_digests.insert(p.input_digests.begin() + 4,
+                             InputDigest{"clarifications.csv", sha256_hex(text), text.size()});
+    }
   }
   p.evaluation = evaluate_tender(tender, options);
   p.award = award_decision(decide_award(p.evaluation, mechanism, tender.award.max_lots_per_bidder));

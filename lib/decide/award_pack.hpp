@@ -1,6 +1,5 @@
 #pragma once
 
-#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -109,8 +108,8 @@ struct AwardPack {
   std::optional<Date> standstill_end;          // 8 working days after notice_date
   std::vector<Date> standstill_bank_holidays;  // the bank holidays the standstill skips
   std::string ocid;                            // OCDS: PREFIX-REFERENCE (or tenderkit-REFERENCE)
-  // The digests of the input files (input_digests in PackParts), made on another thread.
-  std::shared_future<std::vector<InputDigest>> pending_inputs;
+  // The digests of the input files, in reading order (input_digests in PackParts); else empty.
+  std::vector<InputDigest> input_digests;
   std::vector<std::string> options_given;
 
   AwardPack() = default;
@@ -119,9 +118,8 @@ struct AwardPack {
   AwardPack(const AwardPack&) = delete;
   AwardPack& operator=(const AwardPack&) = delete;
 
-  // The input files' digests, in reading order, waiting for them the first time; empty when
-  // not asked for. Rethrows what went wrong making them (a file gone since it was read).
-  const std::vector<InputDigest>& inputs() const;
+  // The input files' digests, in reading order; empty when not asked for.
+  const std::vector<InputDigest>& inputs() const { return input_digests; }
 
   // The clarification of an abnormally low bid, or nullptr: "clarification outstanding".
   const Clarification* clarification(const BidResult& bid, const LotResult& lot) const;

@@ -64,7 +64,7 @@ struct BatchSettings {
   // throwing.
   bool keep_going = false;
   // 1: read with this thread only; 2: a second thread shares the reading of a large text.
-  // 1 by default: on the 2-core machines measured, 2 saved nothing (docs/PERFORMANCE.md).
+  // 1 by default: reading is bound by memory more than by the processor.
   int threads = 1;
   // The size from which a text is large (smaller ones are not worth a second thread).
   std::size_t parallel_from = std::size_t{4} << 20;

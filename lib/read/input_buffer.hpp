@@ -5,10 +5,10 @@
 
 namespace tk {
 
-// The whole content of an input file or of standard input, read in full into one block of
-// memory backed by huge pages. Readers that stream through large inputs (batch) use it rather
-// than read_input_file: reading into huge pages costs less here than mapping the file, whose
-// 4 KiB pages each cost a page-table entry and a TLB miss (see docs/PERFORMANCE.md).
+// The whole content of an input file or of standard input, read in full into one block from
+// allocate_huge (core/huge_pages.hpp). Readers that stream through large inputs (batch) use it
+// rather than read_input_file: a regular file is read straight into a block of its size,
+// without the zero-filling and copying a std::string would add.
 class InputBuffer {
  public:
   // Reads `path`, or standard input when `path` is "-". Throws Error(no_input) naming the

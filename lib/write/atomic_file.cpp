@@ -94,9 +94,7 @@ class PendingFile {
 // True when `path` is already exactly what writing `content` would leave there: a regular
 // file, not linked elsewhere, with the mode tenderkit gives its outputs and the same bytes.
 // Such a file is left alone. Re-running a command on unchanged inputs (the outputs are
-// byte-identical) then writes nothing, and replacing a file costs more than reading it: the
-// old file's blocks must be freed, which on a disk mounted with online discard means a
-// discard request per file (docs/PERFORMANCE.md).
+// byte-identical) then writes nothing: no time stamp changes, and no old blocks are freed.
 bool already_written(const std::string& path, std::string_view content) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) return false;

@@ -24,8 +24,8 @@ struct FileToWrite {
 // flushed to disk, then all renamed into place. If any cannot be written or flushed, no file
 // is replaced and every temporary file is removed; only a failing rename (which needs the
 // directory to change under us) can leave the earlier files replaced. The flush starts the
-// write-back of every file before waiting for any, so the disk commits them together: for
-// evaluate's 88 files that is one journal commit instead of 88 (docs/PERFORMANCE.md). A file
+// write-back of every file before waiting for any, so the disk can commit them together rather
+// than one by one. A file
 // that already holds exactly `content` (a regular file with mode 0644 and no other links) is
 // left as it is, with its time stamps: re-running a command whose outputs have not changed
 // rewrites nothing.
@@ -33,7 +33,7 @@ void write_files_atomically(const std::vector<FileToWrite>& files);
 
 // write_files_atomically for `count` files made one at a time: file(i) gives the i-th file,
 // whose content need only stay valid until the next call. A command writing many documents
-// then holds one in memory at a time instead of all of them (docs/PERFORMANCE.md).
+// then holds one in memory at a time instead of all of them.
 void write_files_atomically(std::size_t count, const std::function<FileToWrite(std::size_t)>& file);
 
 // Writes `content` to standard output when `path` is empty or "-", else atomically to `path`.

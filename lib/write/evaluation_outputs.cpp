@@ -1,13 +1,10 @@
 #include "write/evaluation_outputs.hpp"
 
 #include <deque>
-#include <functional>
-#include <future>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
-#include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
 #include "core/version.hpp"
 #include "decide/award.hpp"
@@ -37,15 +34,7 @@ Json digests(const std::vector<InputDigest>& list) {
 
 }  // namespace
 
-void evaluation_outputs_prepare() {
-  sha256_prepare();
-  score_workbook_prepare();
-}
-
-std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack, OutputDigests digests) {
-  // The workbook takes as long as every other document together (libxlsxwriter and zlib): it is
-  // made on the other core meanwhile. It reads the pack only, as every document does.
-  std::future<std::string> workbook = async_on_huge_pages([&pack] { return render_score_workbook(pack); });
+std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
   const Evaluation& e = pack.evaluation;
   // The award and its contract cost, as `tenderkit award` and `tenderkit cost` give them: the
   // same decision as the pack's (decide_award), the cost on each LLW basis that could be evaluated.
@@ -68,22 +57,14 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack, OutputD
       {"cost.csv", render_cost_csv(costs)},
       {"report.md", render_markdown(report)},
       {"report.html", render_html(report)},
-      {"evaluation.xlsx", ""},  // filled in below, from the other core
+      {"evaluation.xlsx", render_score_workbook(pack)},
   };
-  const std::size_t workbook_at = files.size() - 1;
   if (pack.report_date) files.push_back({"ocds.json", render_ocds(pack)});
   for (const Bidder* b : assessed_bidders(pack)) {
     Document doc = assessment_summary(pack, *b);
     files.push_back({"summaries/" + b->id + ".md", render_markdown(doc)});
     files.push_back({"summaries/" + b->id + ".html", render_html(doc)});
   }
-  // The other files' digests first: the workbook is most likely still being made.
-  const bool digest = digests == OutputDigests::yes;
-  for (std::size_t i = 0; digest && i < files.size(); ++i) {
-    if (i != workbook_at) files[i].sha256 = sha256_hex(files[i].text);
-  }
-  files[workbook_at].text = workbook.get();
-  if (digest) files[workbook_at].sha256 = sha256_hex(files[workbook_at].text);
   return files;
 }
 
@@ -91,7 +72,7 @@ std::string render_audit_json(const std::string& tender_dir, const AwardPack& pa
                               const std::vector<OutputFile>& files) {
   std::vector<InputDigest> outputs;
   for (const OutputFile& f : files) {
-    outputs.push_back(InputDigest{f.name, f.sha256.empty() ? sha256_hex(f.text) : f.sha256, f.text.size()});
+    outputs.push_back(InputDigest{f.name, sha256_hex(f.text), f.text.size()});
   }
   Json j;
   j["audit"] = "tenderkit evaluate";

@@ -3,7 +3,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/shared_library.hpp"
 #include "decide/award_pack.hpp"
 
 namespace tk {
@@ -22,16 +21,5 @@ std::string neutralised_cell_text(std::string_view text);
 // the same inputs give the same bytes. Throws Error(cant_create) when the temporary file it is
 // built in cannot be written.
 std::string render_score_workbook(const AwardPack& pack);
-
-// Opens libxlsxwriter (with zlib, minizip and the libcrypto it links) now rather than at the
-// first workbook. Throws as render_score_workbook does when the library is missing.
-void score_workbook_prepare();
-
-// score_workbook_prepare on the other core from construction, for a command that will write a
-// workbook after reading and evaluating the tender (core/shared_library.hpp).
-class ScoreWorkbookPreparation : public BackgroundPreparation {
- public:
-  ScoreWorkbookPreparation() : BackgroundPreparation(score_workbook_prepare) {}
-};
 
 }  // namespace tk

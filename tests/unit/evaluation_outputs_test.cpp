@@ -55,17 +55,6 @@ TEST_CASE("audit.json: what it records is read back as it was") {
   }
 }
 
-TEST_CASE("render_evaluation_outputs: digests only when asked, and then every file's") {
-  auto t = tiny_pack();
-  for (const tk::OutputFile& f : tk::render_evaluation_outputs(t.pack)) CHECK_MESSAGE(f.sha256.empty(), f.name);
-  std::vector<tk::OutputFile> files = tk::render_evaluation_outputs(t.pack, tk::OutputDigests::yes);
-  for (const tk::OutputFile& f : files) CHECK_MESSAGE(f.sha256 == tk::sha256_hex(f.text), f.name);
-  SUBCASE("audit.json records the digests given, as it would have computed them") {
-    std::vector<tk::OutputFile> plain = tk::render_evaluation_outputs(t.pack);
-    CHECK(tk::render_audit_json("tenders/tiny", t.pack, files) == tk::render_audit_json("tenders/tiny", t.pack, plain));
-  }
-}
-
 TEST_CASE("parse_audit_json: anything else is an error located at the file") {
   for (const char* text : {"", "[]", "{\"audit\": \"other\"}", "{\"audit\": \"tenderkit evaluate\"}",
                            "{\"audit\": \"tenderkit evaluate\", \"version\": 1}"}) {
