@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/identifier.hpp"
 
 namespace tk::cmd {
@@ -63,7 +64,9 @@ LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, P
   std::optional<Sha256Preparation> crypto;  // for the pack's input digests, on the other core
   if (parts.input_digests) crypto.emplace();
   out.tender = std::make_unique<Tender>(load_tender_with_ceilings(dir));
-  out.pack = make_award_pack(*out.tender, evaluation_options(*out.tender, e), d);
+  out.bank_holidays = std::make_unique<BankHolidays>(load_bank_holidays());
+  const BankHolidays& calendar = *out.bank_holidays;
+  out.pack = make_award_pack(*out.tender, calendar, evaluation_options(*out.tender, calendar, e), d);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "document_flags.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/evaluation_outputs.hpp"
 #include "write/output_dir.hpp"
@@ -25,9 +26,10 @@ struct EvaluateOptions {
 int run_evaluate(const EvaluateOptions& opts) {
   EvaluationOutputsPreparation prepared;  // libcrypto and libxlsxwriter, on the other core while this one reads
   Tender tender = load_tender_with_ceilings(opts.dir);
+  BankHolidays calendar = load_bank_holidays();
   EvaluationOptions options;
-  options.tender_share = tender_bank_holiday_share(tender);
-  AwardPack pack = make_award_pack(tender, options, document_options(opts.documents));
+  options.tender_share = tender_bank_holiday_share(tender, calendar);
+  AwardPack pack = make_award_pack(tender, calendar, options, document_options(opts.documents));
   const Evaluation& e = pack.evaluation;
 
   // Everything is rendered before anything is written, so a failure leaves OUTDIR as it was;

@@ -12,6 +12,7 @@
 #include "document_flags.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/input_file.hpp"
 #include "write/atomic_file.hpp"
 #include "write/evaluation_outputs.hpp"
@@ -56,9 +57,11 @@ int run_verify(const VerifyOptions& opts) {
 
   EvaluationOutputsPreparation prepared;  // libcrypto and libxlsxwriter, on the other core while this one reads
   Tender tender = load_tender_with_ceilings(dir);
+  BankHolidays calendar = load_bank_holidays();
   EvaluationOptions options;
-  options.tender_share = tender_bank_holiday_share(tender);
-  AwardPack pack = make_award_pack(tender, options, document_options(flags_from(audit.options, audit_path)));
+  options.tender_share = tender_bank_holiday_share(tender, calendar);
+  AwardPack pack =
+      make_award_pack(tender, calendar, options, document_options(flags_from(audit.options, audit_path)));
 
   std::string out = fmt::format("Verifying {} against the tender folder {}\n", opts.outdir, dir);
   if (audit.version != kVersion || audit.commit != kCommit)

@@ -9,8 +9,8 @@
 #include "core/data_dir.hpp"
 #include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
-#include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/input_file.hpp"
 
 namespace tk {
@@ -35,8 +35,7 @@ std::vector<InputDigest> file_digests(const Tender& tender) {
     for (const RateTableSpec& spec : statutory_table_specs())
       out.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
   }
-  const char* calendar = "bank-holidays/england-and-wales.json";
-  out.push_back(digest(data_path(calendar), std::string("data/") + calendar));
+  out.push_back(digest(data_path(kBankHolidaysFile), "data/" + std::string(kBankHolidaysFile)));
   return out;
 }
 
@@ -109,13 +108,15 @@ const Clarification* AwardPack::clarification(const BidResult& bid, const LotRes
   return clarifications.find(bid.bidder->id, lot.lot->id);
 }
 
-Date standstill_end(Date notice) {
-  return BankHolidays::england_and_wales().add_working_days(notice, kStandstillWorkingDays);
+Date standstill_end(Date notice, const BankHolidays& calendar) {
+  return calendar.add_working_days(notice, kStandstillWorkingDays);
 }
 
-AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents) {
+AwardPack make_award_pack(const Tender& tender, const BankHolidays& calendar,
+                          const EvaluationOptions& options, const DocumentOptions& documents) {
   AwardPack p;
   p.tender = &tender;
+  p.bank_holidays = &calendar;
   AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
   p.clarifications = read_clarifications(tender.dir, tender);
   // The input files' digests are worked out on the other core meanwhile: reading the files
@@ -143,8 +144,8 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
   p.notice_date = documents.notice_date ? documents.notice_date : tender.report.award_notice_date;
   if (p.notice_date) {
-    p.standstill_end = standstill_end(*p.notice_date);
-    p.standstill_bank_holidays = BankHolidays::england_and_wales().between(p.notice_date->plus_days(1), *p.standstill_end);
+    p.standstill_end = standstill_end(*p.notice_date, calendar);
+    p.standstill_bank_holidays = calendar.between(p.notice_date->plus_days(1), *p.standstill_end);
   }
   std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
   p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;

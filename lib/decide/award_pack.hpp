@@ -10,6 +10,7 @@
 #include "decide/award.hpp"
 #include "decide/shortlist.hpp"
 #include "evaluate/evaluation.hpp"
+#include "model/calendar.hpp"
 #include "model/tender.hpp"
 #include "read/clarifications.hpp"
 
@@ -95,10 +96,11 @@ struct DocumentOptions {
 };
 
 // Everything the award documents (report, assessment summaries, workbook, OCDS) show, decided
-// once. The pack points into `tender`, which must outlive it; do not copy a pack (its
-// decisions point into its own evaluations), move it.
+// once. The pack points into `tender` and `bank_holidays`, which must outlive it; do not copy a
+// pack (its decisions point into its own evaluations), move it.
 struct AwardPack {
   const Tender* tender = nullptr;
+  const BankHolidays* bank_holidays = nullptr;  // the calendar standstill and costs count on
   Evaluation evaluation;  // the evaluated basis, with any what-if overrides
   AwardDecision award;
   Shortlist shortlist;
@@ -127,14 +129,16 @@ struct AwardPack {
   const Clarification* clarification(const BidResult& bid, const LotResult& lot) const;
 };
 
-// The standstill period's last day: `notice` plus 8 working days (weekends and England and
-// Wales bank holidays skipped). The contract may be entered into after the end of that day.
-Date standstill_end(Date notice);
+// The standstill period's last day: `notice` plus 8 working days (weekends and the bank
+// holidays of `calendar` skipped). The contract may be entered into after the end of that day.
+Date standstill_end(Date notice, const BankHolidays& calendar);
 inline constexpr int kStandstillWorkingDays = 8;
 
-// Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, reads
-// DIR/clarifications.csv and digests every input file (the last two as documents.parts says). Throws Error as evaluate_tender,
-// read_clarifications and read_input_file do.
-AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents);
+// Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, counts the
+// standstill on `calendar`, reads DIR/clarifications.csv and digests every input file (the last
+// two as documents.parts says). Throws Error as evaluate_tender, read_clarifications and
+// read_input_file do.
+AwardPack make_award_pack(const Tender& tender, const BankHolidays& calendar,
+                          const EvaluationOptions& options, const DocumentOptions& documents);
 
 }  // namespace tk

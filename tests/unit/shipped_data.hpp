@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
+#include "read/bank_holidays.hpp"
 
 namespace tk::test {
 
@@ -29,6 +31,13 @@ inline StatutoryRates shipped_rates() {
     files.push_back(std::string(spec.file));
   }
   return StatutoryRates::parse(texts, files);
+}
+
+// The bank-holiday calendar as shipped in data/bank-holidays/, read once.
+inline const BankHolidays& shipped_bank_holidays() {
+  static const BankHolidays calendar = parse_bank_holidays(
+      read_source_file("data/" + std::string(kBankHolidaysFile)), std::string(kBankHolidaysFile));
+  return calendar;
 }
 
 }  // namespace tk::test
