@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "cost/cost_model.hpp"
-#include "model/statutory_rates.hpp"
+#include "read/statutory_tables.hpp"
 
 namespace tk {
 
@@ -30,7 +30,7 @@ std::vector<Ceiling> ceilings_from(const CeilingResult& result, const Location& 
 
 std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::optional<Date> on) {
   CostModel model = read_cost_model(path);
-  StatutoryRates rates = StatutoryRates::load();
+  StatutoryRates rates = load_statutory_tables();
   ResolvedModel resolved = resolve_model(model, rates, on.value_or(model.on));
   return ceilings_from(compute_ceilings(resolved.inputs), Location{path});
 }

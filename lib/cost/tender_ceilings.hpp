@@ -18,7 +18,7 @@ std::vector<Ceiling> ceilings_from(const CeilingResult& result, const Location& 
 
 // For `ceiling_model = "FILE"` in tender.toml: reads the cost model at `path`, resolves it
 // with the shipped statutory tables on the model's `on` date (or `on` when given) and returns
-// its ceilings. Throws Error as read_cost_model, StatutoryRates::load and resolve_model do.
+// its ceilings. Throws Error as read_cost_model, load_statutory_tables and resolve_model do.
 std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::optional<Date> on = std::nullopt);
 
 // When the tender names a cost model (`ceiling_model`, a path relative to tender.dir), fills

@@ -9,6 +9,7 @@
 #include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
 #include "read/bank_holidays.hpp"
+#include "read/statutory_tables.hpp"
 
 namespace tk::test {
 
@@ -30,7 +31,7 @@ inline StatutoryRates shipped_rates() {
     texts.push_back(read_source_file("data/" + std::string(spec.file)));
     files.push_back(std::string(spec.file));
   }
-  return StatutoryRates::parse(texts, files);
+  return parse_statutory_tables(texts, files);
 }
 
 // The bank-holiday calendar as shipped in data/bank-holidays/, read once.
