@@ -1,6 +1,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/award.hpp"
 #include "evaluate/evaluation.hpp"
 #include "award_flags.hpp"

@@ -4,6 +4,7 @@
 
 #include "award_flags.hpp"
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/award.hpp"
 #include "decide/contract_cost.hpp"
 #include "evaluate/evaluation.hpp"

@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "read/bank_holidays.hpp"
 #include "read/identifier.hpp"
 

@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "console.hpp"
 #include "document_flags.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
 #include "read/bank_holidays.hpp"

@@ -2,9 +2,7 @@
 
 #include "core/error.hpp"
 
-#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
-#include "read/tender_loader.hpp"
 
 namespace tk::cmd {
 
@@ -45,12 +43,6 @@ EvaluationOptions evaluation_options(const Tender& tender, const BankHolidays& c
     o.bank_holiday_share = given_share(*s.value);
   }
   return o;
-}
-
-Tender load_tender_with_ceilings(const std::string& dir) {
-  Tender tender = load_tender(dir);
-  resolve_ceilings(tender);
-  return tender;
 }
 
 void add_format_flag(CLI::App& app, std::string& format) {

@@ -30,10 +30,6 @@ std::pair<CLI::Option*, CLI::Option*> add_evaluation_flags(CLI::App& app, Evalua
 EvaluationOptions evaluation_options(const Tender& tender, const BankHolidays& calendar,
                                      const EvaluationFlags& flags);
 
-// load_tender(dir), with tender.ceilings computed from the cost model when tender.toml names
-// one (`ceiling_model`) instead of [[ceiling]] tables.
-Tender load_tender_with_ceilings(const std::string& dir);
-
 // Adds --format table|csv|json|md.
 void add_format_flag(CLI::App& app, std::string& format);
 

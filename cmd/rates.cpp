@@ -4,6 +4,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/rate_checks.hpp"
 #include "evaluation_flags.hpp"

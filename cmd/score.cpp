@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
 #include "read/bank_holidays.hpp"

@@ -10,6 +10,7 @@
 
 #include "command.hpp"
 #include "console.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/sensitivity.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/shortlist.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"

@@ -10,6 +10,7 @@
 #include "core/sha256.hpp"
 #include "core/version.hpp"
 #include "document_flags.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
 #include "read/bank_holidays.hpp"

@@ -4,6 +4,7 @@
 
 #include "cost/cost_model.hpp"
 #include "read/statutory_tables.hpp"
+#include "read/tender_loader.hpp"
 
 namespace tk {
 
@@ -39,6 +40,12 @@ void resolve_ceilings(Tender& tender) {
   if (!tender.ceiling_model) return;
   tender.ceilings =
       ceilings_from_model_file((std::filesystem::path(tender.dir) / *tender.ceiling_model).string());
+}
+
+Tender load_tender_with_ceilings(const std::string& dir) {
+  Tender tender = load_tender(dir);
+  resolve_ceilings(tender);
+  return tender;
 }
 
 }  // namespace tk

@@ -23,7 +23,10 @@ std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::opti
 
 // When the tender names a cost model (`ceiling_model`, a path relative to tender.dir), fills
 // tender.ceilings from it with ceilings_from_model_file; otherwise leaves the tender as it is.
-// Every command that checks rates against ceilings loads the tender and then calls this.
 void resolve_ceilings(Tender& tender);
+
+// load_tender(dir), then resolve_ceilings: the tender as every command that checks rates
+// against ceilings needs it. Throws Error as both do.
+Tender load_tender_with_ceilings(const std::string& dir);
 
 }  // namespace tk
