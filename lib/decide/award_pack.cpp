@@ -11,11 +11,19 @@
 #include "core/sha256.hpp"
 #include "model/statutory_rates.hpp"
 #include "read/bank_holidays.hpp"
+#include "read/identifier.hpp"
 #include "read/input_file.hpp"
 
 namespace tk {
 
 namespace {
+
+std::optional<Date> date_option(std::string_view name, const std::string& text) {
+  std::optional<Date> d = Date::parse(text);
+  if (!d)
+    throw Error(ExitCode::usage, Location{}, fmt::format("{}: expected a date YYYY-MM-DD, found '{}'", name, text));
+  return d;
+}
 
 InputDigest digest(const std::string& path, std::string name) {
   std::string bytes = read_input_file(path);
@@ -97,6 +105,27 @@ AwardDecision award_decision(const Award& award) {
   for (const LotAward& a : award.other.lots) out.other_winners.push_back(a.winner);
   out.differs_in = award.differences();
   return out;
+}
+
+DocumentOptions parse_document_options(const std::vector<GivenOption>& options) {
+  DocumentOptions d;
+  for (const GivenOption& o : options) {
+    if (o.value.empty()) continue;
+    if (o.name == "--report-date") {
+      d.report_date = date_option(o.name, o.value);
+    } else if (o.name == "--notice-date") {
+      d.notice_date = date_option(o.name, o.value);
+    } else if (o.name == "--ocid-prefix") {
+      if (!is_identifier(o.value))
+        throw Error(ExitCode::usage, Location{},
+                    fmt::format("--ocid-prefix: expected {}, found '{}'", identifier_rule(), o.value));
+      d.ocid_prefix = o.value;
+    } else if (o.name == "--mechanism") {
+      d.mechanism = parse_award_mechanism(o.value);
+    }
+    d.given.push_back(fmt::format("{} {}", o.name, o.value));
+  }
+  return d;
 }
 
 const std::vector<InputDigest>& AwardPack::inputs() const {

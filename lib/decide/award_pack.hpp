@@ -3,6 +3,7 @@
 #include <future>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.hpp"
@@ -76,7 +77,6 @@ struct InputDigest {
   std::size_t bytes = 0;
 };
 
-// Dates and identifiers given on the command line; each overrides tender.toml [report].
 // The parts of a pack that only some documents show: the contract cost on both LLW bases (the
 // report, evaluate's cost files) and the SHA-256 of every input (the report's audit appendix,
 // audit.json). Assessment summaries, the workbook and OCDS show neither; left out, `costs` and
@@ -86,6 +86,7 @@ struct PackParts {
   bool input_digests = true;
 };
 
+// Dates and identifiers given on the command line; each overrides tender.toml [report].
 struct DocumentOptions {
   PackParts parts;
   std::optional<Date> report_date;
@@ -94,6 +95,19 @@ struct DocumentOptions {
   std::optional<AwardMechanism> mechanism;
   std::vector<std::string> given;  // each option as given ("--notice-date 2016-03-01"), for the audit
 };
+
+// One option of a document command as given: its name ("--notice-date") and its value, empty
+// when it was not given.
+struct GivenOption {
+  std::string_view name;
+  std::string value;
+};
+
+// The DocumentOptions that `options` ask for: --report-date and --notice-date (YYYY-MM-DD),
+// --ocid-prefix (an identifier) and --mechanism are read; every option given, these and the
+// what-if evaluation options alike, is recorded in `given` as "NAME VALUE", in the order of
+// `options`. Throws Error(usage) naming the option for a malformed date or prefix.
+DocumentOptions parse_document_options(const std::vector<GivenOption>& options);
 
 // Everything the award documents (report, assessment summaries, workbook, OCDS) show, decided
 // once. The pack points into `tender` and `bank_holidays`, which must outlive it; do not copy a

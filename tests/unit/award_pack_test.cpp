@@ -129,3 +129,45 @@ TEST_CASE("award pack: the documents show the one award decision, optimal under 
     CHECK(p.costs[0].lines[3].winner->bidder->id == "B12");
   }
 }
+
+TEST_CASE("parse_document_options reads the document options and records each one given") {
+  SUBCASE("dates, prefix and mechanism; the what-if options only recorded; empty values not given") {
+    tk::DocumentOptions d = tk::parse_document_options({{"--llw", "exclusive"},
+                                                        {"--method", ""},
+                                                        {"--mechanism", "lot-order"},
+                                                        {"--report-date", "2016-02-16"},
+                                                        {"--notice-date", "2016-03-01"},
+                                                        {"--ocid-prefix", "ocds-213czf"}});
+    CHECK(d.report_date == Date(2016, 2, 16));
+    CHECK(d.notice_date == Date(2016, 3, 1));
+    CHECK(d.ocid_prefix == "ocds-213czf");
+    CHECK(d.mechanism == tk::AwardMechanism::lot_order);
+    CHECK(d.given == std::vector<std::string>{"--llw exclusive", "--mechanism lot-order", "--report-date 2016-02-16",
+                                              "--notice-date 2016-03-01", "--ocid-prefix ocds-213czf"});
+  }
+  SUBCASE("nothing given") {
+    tk::DocumentOptions d = tk::parse_document_options({{"--report-date", ""}});
+    CHECK_FALSE(d.report_date);
+    CHECK(d.given.empty());
+  }
+  SUBCASE("a date that is not a real day is a usage error naming the option") {
+    try {
+      tk::parse_document_options({{"--notice-date", "2016-02-30"}});
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::usage);
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].message == "--notice-date: expected a date YYYY-MM-DD, found '2016-02-30'");
+    }
+  }
+  SUBCASE("a prefix that is not an identifier is a usage error") {
+    try {
+      tk::parse_document_options({{"--ocid-prefix", "ocds 213czf"}});
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::usage);
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].message.rfind("--ocid-prefix: expected ", 0) == 0);
+    }
+  }
+}
