@@ -1,10 +1,12 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/award.hpp"
 #include "evaluate/evaluation.hpp"
 #include "award_flags.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/award_output.hpp"
 
@@ -22,7 +24,7 @@ struct AwardOptions {
 
 int run_award(const AwardOptions& opts) {
   Tender tender = load_tender_with_ceilings(opts.dir);
-  Evaluation e = evaluate_tender(tender, evaluation_options(tender, opts.evaluation));
+  Evaluation e = evaluate_tender(tender, evaluation_options(tender, load_bank_holidays(), opts.evaluation));
   Award a = decide_award(e, award_mechanism(tender, opts.award), award_cap(tender, opts.award));
   std::string content;
   if (opts.format == "csv") {

@@ -16,7 +16,7 @@
 #include "cost/ceiling_model.hpp"
 #include "cost/ceiling_sensitivity.hpp"
 #include "cost/cost_model.hpp"
-#include "model/statutory_rates.hpp"
+#include "read/statutory_tables.hpp"
 #include "write/atomic_file.hpp"
 #include "write/ceiling_compare_report.hpp"
 #include "write/ceiling_explain.hpp"
@@ -79,7 +79,7 @@ int run_ceiling(const CeilingOptions& o) {
     usage("--write and --explain print text; leave out --format");
 
   CostModel model = read_cost_model(o.model);
-  StatutoryRates rates = StatutoryRates::load();
+  StatutoryRates rates = load_statutory_tables();
   Date on = o.on.empty() ? model.on : date_option("--on", o.on);
   ResolvedModel resolved = resolve_model(model, rates, on);
   CeilingResult result = compute_ceilings(resolved.inputs);

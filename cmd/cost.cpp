@@ -4,11 +4,12 @@
 
 #include "award_flags.hpp"
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/award.hpp"
 #include "decide/contract_cost.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
-#include "model/calendar.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/cost_output.hpp"
 
@@ -55,7 +56,8 @@ CostOptions cost_options(const CostCommandOptions& opts) {
 int run_cost(const CostCommandOptions& opts) {
   CostOptions options = cost_options(opts);
   Tender tender = load_tender_with_ceilings(opts.dir);
-  EvaluationOptions evaluation = evaluation_options(tender, opts.evaluation);
+  BankHolidays calendar = load_bank_holidays();
+  EvaluationOptions evaluation = evaluation_options(tender, calendar, opts.evaluation);
   AwardMechanism mechanism = award_mechanism(tender, opts.award);
   int cap = award_cap(tender, opts.award);
   std::vector<Llw> bases = {Llw::inclusive, Llw::exclusive};
@@ -70,7 +72,7 @@ int run_cost(const CostCommandOptions& opts) {
     o.llw = llw;
     evaluations.push_back(evaluate_tender(tender, o));
     awards.push_back(decide_award(evaluations.back(), mechanism, cap));
-    costs.push_back(contract_cost(awards.back(), BankHolidays::england_and_wales(), options));
+    costs.push_back(contract_cost(awards.back(), calendar, options));
   }
   std::string content;
   if (opts.format == "csv") {

@@ -3,20 +3,10 @@
 #include <optional>
 
 #include "core/error.hpp"
-#include "read/identifier.hpp"
+#include "cost/tender_ceilings.hpp"
+#include "read/bank_holidays.hpp"
 
 namespace tk::cmd {
-
-namespace {
-
-std::optional<Date> date_option(const std::string& name, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  std::optional<Date> d = Date::parse(text);
-  if (!d) throw Error(ExitCode::usage, Location{}, name + ": expected a date YYYY-MM-DD, found '" + text + "'");
-  return d;
-}
-
-}  // namespace
 
 void add_document_flags(CLI::App& app, DocumentFlags& flags, bool what_if) {
   app.add_option("--report-date", flags.report_date, "The date of the report, YYYY-MM-DD (tender.toml [report] report_date)")
@@ -34,24 +24,15 @@ void add_document_flags(CLI::App& app, DocumentFlags& flags, bool what_if) {
 }
 
 DocumentOptions document_options(const DocumentFlags& flags) {
-  DocumentOptions d;
-  d.report_date = date_option("--report-date", flags.report_date);
-  d.notice_date = date_option("--notice-date", flags.notice_date);
-  if (!flags.ocid_prefix.empty()) {
-    if (!is_identifier(flags.ocid_prefix))
-      throw Error(ExitCode::usage, Location{},
-                  "--ocid-prefix: expected " + identifier_rule() + ", found '" + flags.ocid_prefix + "'");
-    d.ocid_prefix = flags.ocid_prefix;
-  }
-  if (!flags.mechanism.empty()) d.mechanism = parse_award_mechanism(flags.mechanism);
   const EvaluationFlags& e = flags.evaluation;
-  for (const auto& [name, value] :
-       {std::pair<const char*, const std::string*>{"--llw", &e.llw}, {"--travel", &e.travel}, {"--method", &e.method},
-        {"--bank-holiday-share", &e.bank_holiday_share}, {"--mechanism", &flags.mechanism},
-        {"--report-date", &flags.report_date}, {"--notice-date", &flags.notice_date},
-        {"--ocid-prefix", &flags.ocid_prefix}})
-    if (!value->empty()) d.given.push_back(std::string(name) + " " + *value);
-  return d;
+  return parse_document_options({{"--llw", e.llw},
+                                 {"--travel", e.travel},
+                                 {"--method", e.method},
+                                 {"--bank-holiday-share", e.bank_holiday_share},
+                                 {"--mechanism", flags.mechanism},
+                                 {"--report-date", flags.report_date},
+                                 {"--notice-date", flags.notice_date},
+                                 {"--ocid-prefix", flags.ocid_prefix}});
 }
 
 LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, PackParts parts) {
@@ -60,7 +41,9 @@ LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, P
   const EvaluationFlags& e = flags.evaluation;
   LoadedPack out;
   out.tender = std::make_unique<Tender>(load_tender_with_ceilings(dir));
-  out.pack = make_award_pack(*out.tender, evaluation_options(*out.tender, e), d);
+  out.bank_holidays = std::make_unique<BankHolidays>(load_bank_holidays());
+  const BankHolidays& calendar = *out.bank_holidays;
+  out.pack = make_award_pack(*out.tender, calendar, evaluation_options(*out.tender, calendar, e), d);
   return out;
 }
 

@@ -24,11 +24,12 @@ struct DocumentFlags {
 // Adds the date and prefix options; `what_if` adds --mechanism and the evaluation options too.
 void add_document_flags(CLI::App& app, DocumentFlags& flags, bool what_if = true);
 
-// Loads the tender folder and makes the award pack the flags ask for, with the `parts` the
-// command's documents show. Throws Error(usage) for a malformed date or prefix, and Error as
-// load_tender and make_award_pack do.
+// Loads the tender folder and the shipped calendar and makes the award pack the flags ask for,
+// with the `parts` the command's documents show. Throws Error(usage) for a malformed date or
+// prefix, and Error as load_tender, load_bank_holidays and make_award_pack do.
 struct LoadedPack {
   std::unique_ptr<Tender> tender;  // the pack points into it
+  std::unique_ptr<BankHolidays> bank_holidays;  // and into this
   AwardPack pack;
 };
 LoadedPack load_award_pack(const std::string& dir, const DocumentFlags& flags, PackParts parts = {});

@@ -4,8 +4,10 @@
 #include "command.hpp"
 #include "console.hpp"
 #include "document_flags.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/evaluation_outputs.hpp"
 #include "write/output_dir.hpp"
@@ -24,9 +26,10 @@ struct EvaluateOptions {
 
 int run_evaluate(const EvaluateOptions& opts) {
   Tender tender = load_tender_with_ceilings(opts.dir);
+  BankHolidays calendar = load_bank_holidays();
   EvaluationOptions options;
-  options.tender_share = tender_bank_holiday_share(tender);
-  AwardPack pack = make_award_pack(tender, options, document_options(opts.documents));
+  options.tender_share = tender_bank_holiday_share(tender, calendar);
+  AwardPack pack = make_award_pack(tender, calendar, options, document_options(opts.documents));
   const Evaluation& e = pack.evaluation;
 
   // Everything is rendered before anything is written, so a failure leaves OUTDIR as it was;

@@ -2,9 +2,7 @@
 
 #include "core/error.hpp"
 
-#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
-#include "read/tender_loader.hpp"
 
 namespace tk::cmd {
 
@@ -25,15 +23,16 @@ std::pair<CLI::Option*, CLI::Option*> add_evaluation_flags(CLI::App& app, Evalua
   return {llw, travel};
 }
 
-EvaluationOptions evaluation_options(const Tender& tender, const EvaluationFlags& flags) {
+EvaluationOptions evaluation_options(const Tender& tender, const BankHolidays& calendar,
+                                     const EvaluationFlags& flags) {
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(tender);
+  o.tender_share = tender_bank_holiday_share(tender, calendar);
   if (!flags.llw.empty()) o.llw = parse_llw(flags.llw);
   if (!flags.travel.empty()) o.travel = parse_travel(flags.travel);
   if (!flags.method.empty()) o.method = parse_price_method(flags.method);
   if (!flags.lot.empty()) o.lot = flags.lot;
   if (flags.bank_holiday_share == "calendar") {
-    o.bank_holiday_share = calendar_bank_holiday_share(tender);
+    o.bank_holiday_share = calendar_bank_holiday_share(tender, calendar);
   } else if (!flags.bank_holiday_share.empty()) {
     Parsed<Rational> s = parse_rational(flags.bank_holiday_share);
     if (!s || *s.value < 0 || *s.value > 1) {
@@ -44,12 +43,6 @@ EvaluationOptions evaluation_options(const Tender& tender, const EvaluationFlags
     o.bank_holiday_share = given_share(*s.value);
   }
   return o;
-}
-
-Tender load_tender_with_ceilings(const std::string& dir) {
-  Tender tender = load_tender(dir);
-  resolve_ceilings(tender);
-  return tender;
 }
 
 void add_format_flag(CLI::App& app, std::string& format) {

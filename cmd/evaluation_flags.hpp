@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "evaluate/evaluation.hpp"
+#include "model/calendar.hpp"
 #include "model/tender.hpp"
 
 namespace tk::cmd {
@@ -23,14 +24,11 @@ struct EvaluationFlags {
 // Returns the --llw and --travel options so callers can exclude them.
 std::pair<CLI::Option*, CLI::Option*> add_evaluation_flags(CLI::App& app, EvaluationFlags& flags, bool with_lot);
 
-// The EvaluationOptions the flags ask for on `tender` (the share of tender.toml counted on the
-// shipped calendar when it says "calendar"). Throws Error(usage) for a share that is not
+// The EvaluationOptions the flags ask for on `tender` (a "calendar" share, of tender.toml or
+// --bank-holiday-share, counted on `calendar`). Throws Error(usage) for a share that is not
 // "calendar" or a fraction from 0 to 1.
-EvaluationOptions evaluation_options(const Tender& tender, const EvaluationFlags& flags);
-
-// load_tender(dir), with tender.ceilings computed from the cost model when tender.toml names
-// one (`ceiling_model`) instead of [[ceiling]] tables.
-Tender load_tender_with_ceilings(const std::string& dir);
+EvaluationOptions evaluation_options(const Tender& tender, const BankHolidays& calendar,
+                                     const EvaluationFlags& flags);
 
 // Adds --format table|csv|json|md.
 void add_format_flag(CLI::App& app, std::string& format);

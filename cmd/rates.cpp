@@ -4,9 +4,11 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/rate_checks.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/rates_csv.hpp"
 #include "write/rates_json.hpp"
@@ -47,7 +49,7 @@ std::string render(const RateReport& report, const RatesOptions& o) {
 int run_rates(const RatesOptions& o) {
   Tender tender = load_tender_with_ceilings(o.dir);
   RateCheckOptions options;
-  options.share = tender_bank_holiday_share(tender);
+  options.share = tender_bank_holiday_share(tender, load_bank_holidays());
   if (!o.lot.empty()) options.lot = o.lot;
   if (!o.bidder.empty()) options.bidder = o.bidder;
   RateReport report = check_rates(tender, options);

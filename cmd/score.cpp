@@ -2,8 +2,10 @@
 #include <vector>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/tender_loader.hpp"
 #include "write/atomic_file.hpp"
 #include "write/explain.hpp"
@@ -44,7 +46,7 @@ int run_score(const ScoreOptions& opts) {
     throw Error(ExitCode::usage, Location{}, "--explain prints text: leave out --format");
   }
   Tender tender = load_tender_with_ceilings(opts.dir);
-  EvaluationOptions options = evaluation_options(tender, opts.evaluation);
+  EvaluationOptions options = evaluation_options(tender, load_bank_holidays(), opts.evaluation);
   std::string content;
   if (opts.all_bases) {
     std::vector<Evaluation> all;

@@ -10,9 +10,11 @@
 
 #include "command.hpp"
 #include "console.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/sensitivity.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
 #include "write/sensitivity_output.hpp"
 
@@ -89,7 +91,7 @@ Rational parse_spread(const std::string& text) {
 int run_sensitivity(const SensitivityOptions& opts) {
   Rational spread = parse_spread(opts.spread);
   Tender tender = load_tender_with_ceilings(opts.dir);
-  Evaluation e = evaluate_tender(tender, evaluation_options(tender, opts.evaluation));
+  Evaluation e = evaluate_tender(tender, evaluation_options(tender, load_bank_holidays(), opts.evaluation));
 
   SensitivitySettings settings;
   settings.monte_carlo.samples = opts.samples;

@@ -1,9 +1,11 @@
 #include <string>
 
 #include "command.hpp"
+#include "cost/tender_ceilings.hpp"
 #include "decide/shortlist.hpp"
 #include "evaluate/evaluation.hpp"
 #include "evaluation_flags.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/tender_loader.hpp"
 #include "write/atomic_file.hpp"
 #include "write/shortlist_output.hpp"
@@ -22,7 +24,7 @@ struct ShortlistOptions {
 
 int run_shortlist(const ShortlistOptions& opts) {
   Tender tender = load_tender_with_ceilings(opts.dir);
-  Evaluation e = evaluate_tender(tender, evaluation_options(tender, opts.evaluation));
+  Evaluation e = evaluate_tender(tender, evaluation_options(tender, load_bank_holidays(), opts.evaluation));
   Shortlist s = make_shortlist(e, opts.n > 0 ? opts.n : tender.award.shortlist);
   std::string content;
   if (opts.format == "csv") {

@@ -3,7 +3,8 @@
 #include <filesystem>
 
 #include "cost/cost_model.hpp"
-#include "model/statutory_rates.hpp"
+#include "read/statutory_tables.hpp"
+#include "read/tender_loader.hpp"
 
 namespace tk {
 
@@ -30,7 +31,7 @@ std::vector<Ceiling> ceilings_from(const CeilingResult& result, const Location& 
 
 std::vector<Ceiling> ceilings_from_model_file(const std::string& path, std::optional<Date> on) {
   CostModel model = read_cost_model(path);
-  StatutoryRates rates = StatutoryRates::load();
+  StatutoryRates rates = load_statutory_tables();
   ResolvedModel resolved = resolve_model(model, rates, on.value_or(model.on));
   return ceilings_from(compute_ceilings(resolved.inputs), Location{path});
 }
@@ -39,6 +40,12 @@ void resolve_ceilings(Tender& tender) {
   if (!tender.ceiling_model) return;
   tender.ceilings =
       ceilings_from_model_file((std::filesystem::path(tender.dir) / *tender.ceiling_model).string());
+}
+
+Tender load_tender_with_ceilings(const std::string& dir) {
+  Tender tender = load_tender(dir);
+  resolve_ceilings(tender);
+  return tender;
 }
 
 }  // namespace tk

@@ -6,13 +6,21 @@
 
 #include "core/data_dir.hpp"
 #include "core/sha256.hpp"
-#include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
+#include "read/bank_holidays.hpp"
+#include "read/identifier.hpp"
 #include "read/input_file.hpp"
 
 namespace tk {
 
 namespace {
+
+std::optional<Date> date_option(std::string_view name, const std::string& text) {
+  std::optional<Date> d = Date::parse(text);
+  if (!d)
+    throw Error(ExitCode::usage, Location{}, fmt::format("{}: expected a date YYYY-MM-DD, found '{}'", name, text));
+  return d;
+}
 
 InputDigest digest(const std::string& path, std::string name) {
   std::string bytes = read_input_file(path);
@@ -32,8 +40,7 @@ std::vector<InputDigest> file_digests(const Tender& tender) {
     for (const RateTableSpec& spec : statutory_table_specs())
       out.push_back(digest(data_path(spec.file), "data/" + std::string(spec.file)));
   }
-  const char* calendar = "bank-holidays/england-and-wales.json";
-  out.push_back(digest(data_path(calendar), std::string("data/") + calendar));
+  out.push_back(digest(data_path(kBankHolidaysFile), "data/" + std::string(kBankHolidaysFile)));
   return out;
 }
 
@@ -97,17 +104,40 @@ AwardDecision award_decision(const Award& award) {
   return out;
 }
 
+DocumentOptions parse_document_options(const std::vector<GivenOption>& options) {
+  DocumentOptions d;
+  for (const GivenOption& o : options) {
+    if (o.value.empty()) continue;
+    if (o.name == "--report-date") {
+      d.report_date = date_option(o.name, o.value);
+    } else if (o.name == "--notice-date") {
+      d.notice_date = date_option(o.name, o.value);
+    } else if (o.name == "--ocid-prefix") {
+      if (!is_identifier(o.value))
+        throw Error(ExitCode::usage, Location{},
+                    fmt::format("--ocid-prefix: expected {}, found '{}'", identifier_rule(), o.value));
+      d.ocid_prefix = o.value;
+    } else if (o.name == "--mechanism") {
+      d.mechanism = parse_award_mechanism(o.value);
+    }
+    d.given.push_back(fmt::format("{} {}", o.name, o.value));
+  }
+  return d;
+}
+
 const Clarification* AwardPack::clarification(const BidResult& bid, const LotResult& lot) const {
   return clarifications.find(bid.bidder->id, lot.lot->id);
 }
 
-Date standstill_end(Date notice) {
-  return BankHolidays::england_and_wales().add_working_days(notice, kStandstillWorkingDays);
+Date standstill_end(Date notice, const BankHolidays& calendar) {
+  return calendar.add_working_days(notice, kStandstillWorkingDays);
 }
 
-AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents) {
+AwardPack make_award_pack(const Tender& tender, const BankHolidays& calendar,
+                          const EvaluationOptions& options, const DocumentOptions& documents) {
   AwardPack p;
   p.tender = &tender;
+  p.bank_holidays = &calendar;
   AwardMechanism mechanism = documents.mechanism.value_or(tender.award.mechanism);
   p.clarifications = read_clarifications(tender.dir, tender);
   if (documents.parts.input_digests) {
@@ -128,8 +158,8 @@ AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options
   p.report_date = documents.report_date ? documents.report_date : tender.report.report_date;
   p.notice_date = documents.notice_date ? documents.notice_date : tender.report.award_notice_date;
   if (p.notice_date) {
-    p.standstill_end = standstill_end(*p.notice_date);
-    p.standstill_bank_holidays = BankHolidays::england_and_wales().between(p.notice_date->plus_days(1), *p.standstill_end);
+    p.standstill_end = standstill_end(*p.notice_date, calendar);
+    p.standstill_bank_holidays = calendar.between(p.notice_date->plus_days(1), *p.standstill_end);
   }
   std::optional<std::string> prefix = documents.ocid_prefix ? documents.ocid_prefix : tender.report.ocid_prefix;
   p.ocid = (prefix ? *prefix : std::string("tenderkit")) + "-" + tender.reference;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.hpp"
@@ -9,6 +10,7 @@
 #include "decide/award.hpp"
 #include "decide/shortlist.hpp"
 #include "evaluate/evaluation.hpp"
+#include "model/calendar.hpp"
 #include "model/tender.hpp"
 #include "read/clarifications.hpp"
 
@@ -74,7 +76,6 @@ struct InputDigest {
   std::size_t bytes = 0;
 };
 
-// Dates and identifiers given on the command line; each overrides tender.toml [report].
 // The parts of a pack that only some documents show: the contract cost on both LLW bases (the
 // report, evaluate's cost files) and the SHA-256 of every input (the report's audit appendix,
 // audit.json). Assessment summaries, the workbook and OCDS show neither; left out, `costs` and
@@ -84,6 +85,7 @@ struct PackParts {
   bool input_digests = true;
 };
 
+// Dates and identifiers given on the command line; each overrides tender.toml [report].
 struct DocumentOptions {
   PackParts parts;
   std::optional<Date> report_date;
@@ -93,11 +95,25 @@ struct DocumentOptions {
   std::vector<std::string> given;  // each option as given ("--notice-date 2016-03-01"), for the audit
 };
 
+// One option of a document command as given: its name ("--notice-date") and its value, empty
+// when it was not given.
+struct GivenOption {
+  std::string_view name;
+  std::string value;
+};
+
+// The DocumentOptions that `options` ask for: --report-date and --notice-date (YYYY-MM-DD),
+// --ocid-prefix (an identifier) and --mechanism are read; every option given, these and the
+// what-if evaluation options alike, is recorded in `given` as "NAME VALUE", in the order of
+// `options`. Throws Error(usage) naming the option for a malformed date or prefix.
+DocumentOptions parse_document_options(const std::vector<GivenOption>& options);
+
 // Everything the award documents (report, assessment summaries, workbook, OCDS) show, decided
-// once. The pack points into `tender`, which must outlive it; do not copy a pack (its
-// decisions point into its own evaluations), move it.
+// once. The pack points into `tender` and `bank_holidays`, which must outlive it; do not copy a
+// pack (its decisions point into its own evaluations), move it.
 struct AwardPack {
   const Tender* tender = nullptr;
+  const BankHolidays* bank_holidays = nullptr;  // the calendar standstill and costs count on
   Evaluation evaluation;  // the evaluated basis, with any what-if overrides
   AwardDecision award;
   Shortlist shortlist;
@@ -125,14 +141,16 @@ struct AwardPack {
   const Clarification* clarification(const BidResult& bid, const LotResult& lot) const;
 };
 
-// The standstill period's last day: `notice` plus 8 working days (weekends and England and
-// Wales bank holidays skipped). The contract may be entered into after the end of that day.
-Date standstill_end(Date notice);
+// The standstill period's last day: `notice` plus 8 working days (weekends and the bank
+// holidays of `calendar` skipped). The contract may be entered into after the end of that day.
+Date standstill_end(Date notice, const BankHolidays& calendar);
 inline constexpr int kStandstillWorkingDays = 8;
 
-// Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, reads
-// DIR/clarifications.csv and digests every input file (the last two as documents.parts says). Throws Error as evaluate_tender,
-// read_clarifications and read_input_file do.
-AwardPack make_award_pack(const Tender& tender, const EvaluationOptions& options, const DocumentOptions& documents);
+// Evaluates `tender` with `options`, decides the award, costs it on both LLW bases, counts the
+// standstill on `calendar`, reads DIR/clarifications.csv and digests every input file (the last
+// two as documents.parts says). Throws Error as evaluate_tender, read_clarifications and
+// read_input_file do.
+AwardPack make_award_pack(const Tender& tender, const BankHolidays& calendar,
+                          const EvaluationOptions& options, const DocumentOptions& documents);
 
 }  // namespace tk

@@ -1,16 +1,15 @@
 #pragma once
 
 #include <set>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/date.hpp"
 
 namespace tk {
 
-// England and Wales bank holidays: the dates shipped as data (data/bank-holidays/), with a
-// rule-based fallback (the usual eight, moved off weekends) for years the data does not cover.
+// England and Wales bank holidays: the dates given (read/bank_holidays.hpp reads the shipped
+// data/bank-holidays/), with a rule-based fallback (the usual eight, moved off weekends) for
+// years the data does not cover.
 // A year is covered when the data has at least one date in it; a covered year's dates are taken
 // as complete.
 class BankHolidays {
@@ -19,16 +18,6 @@ class BankHolidays {
   BankHolidays() = default;
   // The given dates (any order, duplicates ignored); the years they fall in are covered.
   explicit BankHolidays(std::vector<Date> dates);
-
-  // Reads a calendar in gov.uk's bank-holidays.json format, using the "england-and-wales"
-  // division's events[].date. Throws Error(data_error) located in `file` (line and column where
-  // they can be found) for malformed JSON, a missing division, a date that is not a real
-  // YYYY-MM-DD string, or a repeated date.
-  static BankHolidays from_json(std::string_view text, const std::string& file);
-
-  // The shipped England and Wales calendar, loaded once from
-  // data_path("bank-holidays/england-and-wales.json"). Throws Error(no_input) when it is missing.
-  static const BankHolidays& england_and_wales();
 
   // The usual eight bank holidays of `year` in date order: New Year's Day, Good Friday, Easter
   // Monday, first and last Mondays of May, last Monday of August, Christmas and Boxing Day, each

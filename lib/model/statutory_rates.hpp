@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/date.hpp"
@@ -72,14 +73,11 @@ struct StatutoryFigure {
   Location where;            // the CSV row or the override's key
 };
 
-// The loaded tables.
+// The tables, one per spec in statutory_table_specs() order (read/statutory_tables.hpp reads
+// the shipped ones).
 class StatutoryRates {
  public:
-  // Reads every table from its shipped file (found with data_path). Throws Error: no_input
-  // when a file is missing, data_error with every located problem when a file is malformed.
-  static StatutoryRates load();
-  // Reads the tables from `texts` (one per spec, same order) as if read from `files`.
-  static StatutoryRates parse(const std::vector<std::string>& texts, const std::vector<std::string>& files);
+  explicit StatutoryRates(std::vector<RateTable> tables) : tables_(std::move(tables)) {}
 
   const std::vector<RateTable>& tables() const { return tables_; }
   // The table that holds figure `name` ("ssp_weekly" -> ssp), or nullptr.

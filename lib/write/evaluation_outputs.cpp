@@ -9,7 +9,6 @@
 #include "core/version.hpp"
 #include "decide/award.hpp"
 #include "decide/contract_cost.hpp"
-#include "model/calendar.hpp"
 #include "write/assessment_summary.hpp"
 #include "write/award_output.hpp"
 #include "write/award_report.hpp"
@@ -44,7 +43,7 @@ std::vector<OutputFile> render_evaluation_outputs(const AwardPack& pack) {
   for (const BasisCosts& c : pack.costs) {
     if (!c.unavailable.empty()) continue;
     basis_awards.push_back(decide_award(c.evaluation, pack.award.mechanism, pack.award.max_lots_per_bidder));
-    costs.push_back(contract_cost(basis_awards.back(), BankHolidays::england_and_wales(), CostOptions{}));
+    costs.push_back(contract_cost(basis_awards.back(), *pack.bank_holidays, CostOptions{}));
   }
 
   const Document report = award_report(pack);  // one document, written as Markdown and as HTML

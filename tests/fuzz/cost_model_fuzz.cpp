@@ -9,12 +9,12 @@
 #include "core/error.hpp"
 #include "cost/ceiling_model.hpp"
 #include "cost/cost_model.hpp"
-#include "model/statutory_rates.hpp"
+#include "read/statutory_tables.hpp"
 
 namespace {
 
 const tk::StatutoryRates& rates() {
-  static const tk::StatutoryRates r = tk::StatutoryRates::parse(
+  static const tk::StatutoryRates r = tk::parse_statutory_tables(
       {"announced,llw,source,confirmed\n2024-10-23,13.85,a,yes\n",
        "from,nlw,source,confirmed\n2025-04-01,12.21,b,yes\n",
        "from,ni_rate,ni_secondary_threshold,source,confirmed\n2025-04-06,15,5000,c,yes\n",

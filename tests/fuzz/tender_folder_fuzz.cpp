@@ -14,9 +14,15 @@
 #include "core/error.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/evaluation.hpp"
+#include "read/bank_holidays.hpp"
 #include "read/tender_loader.hpp"
 
 namespace {
+
+const tk::BankHolidays& calendar() {
+  static const tk::BankHolidays shipped = tk::load_bank_holidays();
+  return shipped;
+}
 
 const std::string& folder() {
   static const std::string dir = [] {
@@ -42,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tk::CheckedTender checked = tk::check_tender(folder());
     if (!checked.problems.empty()) return 0;
     tk::EvaluationOptions options;
-    options.tender_share = tk::tender_bank_holiday_share(checked.tender);
+    options.tender_share = tk::tender_bank_holiday_share(checked.tender, calendar());
     for (tk::Llw llw : {tk::Llw::inclusive, tk::Llw::exclusive}) {
       options.llw = llw;
       try {

@@ -9,6 +9,7 @@
 #include "doc_text.hpp"
 #include "read/tender_loader.hpp"
 #include "write/score_text.hpp"
+#include "shipped_data.hpp"
 
 // docs/award.md's worked examples are checked here, so the documentation cannot drift from
 // what tenderkit computes.
@@ -48,7 +49,7 @@ std::vector<std::vector<std::string>> table(const std::string& text, const std::
 
 EvaluationOptions tender_options(const Tender& t) {
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   return o;
 }
 
@@ -95,7 +96,7 @@ TEST_CASE("docs/award.md: the worked example's cost in 2016-17") {
   Tender t = load_tender(kSource + "/tests/data/spec-examples/tiny-tender");
   Evaluation e = evaluate_tender(t, tender_options(t));
   Award a = decide_award(e, t.award.mechanism, t.award.max_lots_per_bidder);
-  ContractCost c = contract_cost(a, BankHolidays::england_and_wales(), CostOptions{});
+  ContractCost c = contract_cost(a, tk::test::shipped_bank_holidays(), CostOptions{});
   std::vector<std::vector<std::string>> rows = table(doc, "cost example: begin", "cost example: end");
   REQUIRE(rows.size() == 1);
   const std::vector<std::string>& row = rows[0];

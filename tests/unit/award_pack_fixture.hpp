@@ -7,6 +7,7 @@
 #include "decide/award_pack.hpp"
 #include "evaluate/bank_holiday_share.hpp"
 #include "read/tender_loader.hpp"
+#include "shipped_data.hpp"
 #include "tender_fixture.hpp"
 
 namespace tk::test {
@@ -21,10 +22,10 @@ struct TinyPack {
 inline TinyPack tiny_pack(DocumentOptions documents = {}, EvaluationOptions options = {}) {
   TinyPack t;
   t.tender = std::make_unique<Tender>(load_tender(tiny_tender_dir()));
-  options.tender_share = tender_bank_holiday_share(*t.tender);
+  options.tender_share = tender_bank_holiday_share(*t.tender, shipped_bank_holidays());
   if (!documents.report_date) documents.report_date = Date(2016, 2, 16);
   if (!documents.notice_date) documents.notice_date = Date(2016, 3, 1);
-  t.pack = make_award_pack(*t.tender, options, documents);
+  t.pack = make_award_pack(*t.tender, shipped_bank_holidays(), options, documents);
   return t;
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "award_pack_fixture.hpp"
+#include "shipped_data.hpp"
 
 using tk::Date;
 using tk::test::bid_of;
@@ -11,15 +12,15 @@ using tk::test::tiny_pack;
 TEST_CASE("standstill: 8 working days after the notice, weekends and bank holidays skipped") {
   SUBCASE("no bank holiday: Tuesday 1 March 2016 -> Friday 11 March") {
     // Wed 2, Thu 3, Fri 4, Mon 7, Tue 8, Wed 9, Thu 10, Fri 11.
-    CHECK(tk::standstill_end(Date(2016, 3, 1)) == Date(2016, 3, 11));
+    CHECK(tk::standstill_end(Date(2016, 3, 1), tk::test::shipped_bank_holidays()) == Date(2016, 3, 11));
   }
   SUBCASE("over Easter 2016: Good Friday 25 and Easter Monday 28 March are skipped") {
     // Wed 23, Thu 24, (Fri 25, Sat, Sun, Mon 28), Tue 29, Wed 30, Thu 31, Fri 1, Mon 4, Tue 5.
-    CHECK(tk::standstill_end(Date(2016, 3, 22)) == Date(2016, 4, 5));
+    CHECK(tk::standstill_end(Date(2016, 3, 22), tk::test::shipped_bank_holidays()) == Date(2016, 4, 5));
   }
   SUBCASE("a notice on a Saturday counts from the Monday") {
     // Mon 7 ... Fri 11 (5), Mon 14, Tue 15, Wed 16.
-    CHECK(tk::standstill_end(Date(2016, 3, 5)) == Date(2016, 3, 16));
+    CHECK(tk::standstill_end(Date(2016, 3, 5), tk::test::shipped_bank_holidays()) == Date(2016, 3, 16));
   }
 }
 
@@ -103,8 +104,8 @@ TEST_CASE("award pack: the documents show the one award decision, optimal under 
   // and N4 to B09; optimal gives N2 to B30 and N4 to B12.
   tk::Tender tender = tk::load_tender(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/data/sample-tender");
   tk::EvaluationOptions options;
-  options.tender_share = tk::tender_bank_holiday_share(tender);
-  tk::AwardPack p = tk::make_award_pack(tender, options, {});
+  options.tender_share = tk::tender_bank_holiday_share(tender, tk::test::shipped_bank_holidays());
+  tk::AwardPack p = tk::make_award_pack(tender, tk::test::shipped_bank_holidays(), options, {});
   tk::Award a = tk::decide_award(p.evaluation, tk::AwardMechanism::optimal, 1);
   REQUIRE(p.award.mechanism == tk::AwardMechanism::optimal);
   REQUIRE(p.award.lots.size() == 4);
@@ -126,5 +127,47 @@ TEST_CASE("award pack: the documents show the one award decision, optimal under 
     REQUIRE(p.costs[0].unavailable.empty());
     CHECK(p.costs[0].lines[1].winner->bidder->id == "B30");
     CHECK(p.costs[0].lines[3].winner->bidder->id == "B12");
+  }
+}
+
+TEST_CASE("parse_document_options reads the document options and records each one given") {
+  SUBCASE("dates, prefix and mechanism; the what-if options only recorded; empty values not given") {
+    tk::DocumentOptions d = tk::parse_document_options({{"--llw", "exclusive"},
+                                                        {"--method", ""},
+                                                        {"--mechanism", "lot-order"},
+                                                        {"--report-date", "2016-02-16"},
+                                                        {"--notice-date", "2016-03-01"},
+                                                        {"--ocid-prefix", "ocds-213czf"}});
+    CHECK(d.report_date == Date(2016, 2, 16));
+    CHECK(d.notice_date == Date(2016, 3, 1));
+    CHECK(d.ocid_prefix == "ocds-213czf");
+    CHECK(d.mechanism == tk::AwardMechanism::lot_order);
+    CHECK(d.given == std::vector<std::string>{"--llw exclusive", "--mechanism lot-order", "--report-date 2016-02-16",
+                                              "--notice-date 2016-03-01", "--ocid-prefix ocds-213czf"});
+  }
+  SUBCASE("nothing given") {
+    tk::DocumentOptions d = tk::parse_document_options({{"--report-date", ""}});
+    CHECK_FALSE(d.report_date);
+    CHECK(d.given.empty());
+  }
+  SUBCASE("a date that is not a real day is a usage error naming the option") {
+    try {
+      tk::parse_document_options({{"--notice-date", "2016-02-30"}});
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::usage);
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].message == "--notice-date: expected a date YYYY-MM-DD, found '2016-02-30'");
+    }
+  }
+  SUBCASE("a prefix that is not an identifier is a usage error") {
+    try {
+      tk::parse_document_options({{"--ocid-prefix", "ocds 213czf"}});
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::usage);
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].message.rfind("--ocid-prefix: expected ", 0) == 0);
+    }
   }
 }

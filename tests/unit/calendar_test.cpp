@@ -6,8 +6,9 @@
 #include <sstream>
 #include <string>
 
-#include "core/error.hpp"
 #include "model/calendar.hpp"
+#include "read/bank_holidays.hpp"
+#include "shipped_data.hpp"
 
 using tk::BankHolidays;
 using tk::Date;
@@ -26,7 +27,7 @@ std::vector<Date> dates(std::initializer_list<const char*> texts) {
   return out;
 }
 
-const BankHolidays& shipped() { return BankHolidays::england_and_wales(); }
+const BankHolidays& shipped() { return tk::test::shipped_bank_holidays(); }
 
 std::string shipped_text() {
   std::ifstream in(TENDERKIT_TEST_SOURCE_DIR "/data/bank-holidays/england-and-wales.json",
@@ -35,20 +36,6 @@ std::string shipped_text() {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-// The problems from_json reports for `text`, formatted.
-std::vector<std::string> json_problems(const std::string& text) {
-  try {
-    BankHolidays::from_json(text, "bh.json");
-  } catch (const tk::Error& e) {
-    CHECK(e.code() == tk::ExitCode::data_error);
-    std::vector<std::string> out;
-    for (const tk::Problem& p : e.problems()) out.push_back(p.format());
-    return out;
-  }
-  FAIL("from_json accepted " << text);
-  return {};
 }
 
 }  // namespace
@@ -137,7 +124,7 @@ TEST_CASE("The rules give the data for every ordinary year the data covers") {
 }
 
 TEST_CASE("The shipped JSON has every year 2010-2030 with at least 8 dates") {
-  const BankHolidays data = BankHolidays::from_json(shipped_text(), "england-and-wales.json");
+  const BankHolidays data = tk::parse_bank_holidays(shipped_text(), "england-and-wales.json");
   std::map<int, int> per_year;
   for (const Date& d : data.between(Date(2010, 1, 1), Date(2030, 12, 31))) ++per_year[d.year()];
   for (int year = 2010; year <= 2030; ++year) {
@@ -251,56 +238,5 @@ TEST_CASE("add_working_days skips weekends and bank holidays") {
     CHECK(shipped().is_working_day(date("2022-09-20")));
     CHECK_FALSE(shipped().is_working_day(date("2022-09-19")));
     CHECK_FALSE(shipped().is_working_day(date("2022-09-18")));
-  }
-}
-
-TEST_CASE("from_json reads gov.uk's format") {
-  SUBCASE("the England and Wales division only") {
-    const BankHolidays b = BankHolidays::from_json(
-        "\xEF\xBB\xBF{\"scotland\": {\"division\": \"scotland\", \"events\": "
-        "[{\"date\": \"2024-01-02\"}]},\r\n"
-        " \"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
-        "{\"title\": \"x\", \"date\": \"2024-01-01\", \"notes\": \"\", \"bunting\": true}]}}",
-        "bh.json");
-    CHECK(b.first_year() == 2024);
-    CHECK(b.last_year() == 2024);
-    CHECK(b.in_year(2024) == dates({"2024-01-01"}));
-  }
-  SUBCASE("malformed JSON is located") {
-    CHECK(json_problems("{\n  \"england-and-wales\": [,\n}") ==
-          std::vector<std::string>{
-              "bh.json:2:25: error: not valid JSON: syntax error while parsing value - unexpected "
-              "','; expected '[', '{', or a literal"});
-  }
-  SUBCASE("no division") {
-    CHECK(json_problems("{\"scotland\": {}}") ==
-          std::vector<std::string>{"bh.json:1:1: error: expected an object with a "
-                                   "\"england-and-wales\" division (gov.uk bank-holidays.json "
-                                   "format)"});
-  }
-  SUBCASE("no events") {
-    CHECK(json_problems("{\"england-and-wales\": {\"events\": {}}}") ==
-          std::vector<std::string>{
-              "bh.json:1:2: error: the \"england-and-wales\" division has no \"events\" array"});
-  }
-  SUBCASE("every bad date is reported, with its line and column") {
-    const std::string text =
-        "{\"england-and-wales\": {\"events\": [\n"
-        "  {\"date\": \"2016-02-30\"},\n"
-        "  {\"date\": 20160101},\n"
-        "  {\"title\": \"no date\"},\n"
-        "  {\"date\": \"2016-12-26\"},\n"
-        "  {\"date\": \"2016-12-26\"}\n"
-        "]}}";
-    CHECK(json_problems(text) ==
-          std::vector<std::string>{
-              "bh.json:2:12: error: england-and-wales.events[0].date: \"2016-02-30\" is not a "
-              "date (expected YYYY-MM-DD, a real day)",
-              "bh.json:3:12: error: england-and-wales.events[1].date: 20160101 is not a date "
-              "(expected a string \"YYYY-MM-DD\")",
-              "bh.json:1:2: error: england-and-wales.events[2]: expected an object with a "
-              "\"date\"",
-              "bh.json:6:12: error: england-and-wales.events[4].date: \"2016-12-26\" is listed "
-              "more than once"});
   }
 }

@@ -8,6 +8,7 @@
 #include "evaluate/evaluation.hpp"
 #include "rates_fixture.hpp"
 #include "read/tender_loader.hpp"
+#include "shipped_data.hpp"
 
 using namespace tk;
 
@@ -420,7 +421,7 @@ TEST_CASE("the screen on each basis is the one score runs on that basis") {
   // ceiling) and flags in every lot: rates must screen the same bids and flag the same ones.
   Tender t = load_tender(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/data/sample-tender");
   RateCheckOptions o;
-  o.share = tender_bank_holiday_share(t);
+  o.share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   RateReport r = check_rates(t, o);
   std::size_t flagged = 0;
   for (std::size_t bi = 0; bi < all_bases().size(); ++bi) {

@@ -10,6 +10,7 @@
 #include "doc_text.hpp"
 #include "read/tender_loader.hpp"
 #include "write/rates_table.hpp"
+#include "shipped_data.hpp"
 
 // docs/rates.md's worked example is checked here, so the documentation cannot drift from
 // what tenderkit computes.
@@ -21,7 +22,7 @@ namespace {
 
 RateCheckOptions b33(const Tender& t) {
   RateCheckOptions o;
-  o.share = tender_bank_holiday_share(t);
+  o.share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   o.bidder = "B33";
   return o;
 }

@@ -12,6 +12,7 @@
 #include "evaluate/evaluation.hpp"
 #include "read/tender_loader.hpp"
 #include "write/score_json.hpp"
+#include "shipped_data.hpp"
 
 using namespace tk;
 namespace fs = std::filesystem;
@@ -71,7 +72,7 @@ void write_shuffled(const fs::path& dir, std::uint64_t seed) {
 std::string score_json_of(const std::string& dir) {
   Tender t = load_tender(dir);
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   return render_score_json(evaluate_tender(t, o));
 }
 

@@ -10,6 +10,7 @@
 #include "doc_text.hpp"
 #include "read/tender_loader.hpp"
 #include "write/explain.hpp"
+#include "shipped_data.hpp"
 
 // docs/scoring.md's worked example is checked here, so the documentation cannot drift from
 // what tenderkit computes.
@@ -21,7 +22,7 @@ TEST_CASE("docs/scoring.md: the worked example's numbers are what tenderkit comp
   std::string doc = read_text(kSource + "/docs/scoring.md");
   Tender t = load_tender(kSource + "/tests/data/spec-examples/tiny-tender");
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   o.lot = "N1";
   Evaluation e = evaluate_tender(t, o);
   const LotResult& n1 = e.lots.at(0);
@@ -65,7 +66,7 @@ TEST_CASE("docs/scoring.md: the --explain output shown is what tenderkit prints"
   std::string dir = kSource + "/tests/data/spec-examples/tiny-tender";
   Tender t = load_tender(dir);
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   o.lot = "N1";
   std::string shown = render_explanation(evaluate_tender(t, o), "BRT");
   // The doc shows the folder as the user typed it: "tiny-tender".

@@ -31,7 +31,7 @@ TEST_CASE("docs/sensitivity.md: the worked example and the example output") {
   const std::string doc = test::read_source_file("docs/sensitivity.md");
   Tender t = load_tender(test::source_path("tests/data/spec-examples/tiny-tender"));
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   o.lot = "N1";
   Evaluation e = evaluate_tender(t, o);
   SensitivitySettings settings;

@@ -79,7 +79,7 @@ std::uint64_t total(const std::vector<std::uint64_t>& v) {
 
 Evaluation sample_tender_evaluation(const Tender& t) {
   EvaluationOptions o;
-  o.tender_share = tender_bank_holiday_share(t);
+  o.tender_share = tender_bank_holiday_share(t, tk::test::shipped_bank_holidays());
   return evaluate_tender(t, o);
 }
 

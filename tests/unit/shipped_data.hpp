@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "model/calendar.hpp"
 #include "model/statutory_rates.hpp"
+#include "read/bank_holidays.hpp"
+#include "read/statutory_tables.hpp"
 
 namespace tk::test {
 
@@ -28,7 +31,14 @@ inline StatutoryRates shipped_rates() {
     texts.push_back(read_source_file("data/" + std::string(spec.file)));
     files.push_back(std::string(spec.file));
   }
-  return StatutoryRates::parse(texts, files);
+  return parse_statutory_tables(texts, files);
+}
+
+// The bank-holiday calendar as shipped in data/bank-holidays/, read once.
+inline const BankHolidays& shipped_bank_holidays() {
+  static const BankHolidays calendar = parse_bank_holidays(
+      read_source_file("data/" + std::string(kBankHolidaysFile)), std::string(kBankHolidaysFile));
+  return calendar;
 }
 
 }  // namespace tk::test

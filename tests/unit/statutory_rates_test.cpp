@@ -5,9 +5,9 @@
 #include <set>
 
 #include "shipped_data.hpp"
+#include "statutory_tables_fixture.hpp"
 
 using tk::Date;
-using tk::Error;
 using tk::Rational;
 using tk::StatutoryRates;
 
@@ -15,38 +15,7 @@ namespace {
 
 Date d(const char* s) { return *Date::parse(s); }
 
-const char* kLlw = "announced,llw,source,confirmed\n2024-10-23,13.85,a,yes\n2025-10-22,14.80,b,yes\n";
-const char* kNlw = "from,nlw,source,confirmed\n2025-04-01,12.21,c,yes\n";
-const char* kNi = "from,ni_rate,ni_secondary_threshold,source,confirmed\n2025-04-06,15,5000,d,yes\n";
-const char* kPension =
-    "from,pension_rate,pension_band_lower,pension_band_upper,pension_trigger,source,confirmed,unconfirmed\n"
-    "2025-04-06,3,6240,50270,10000,e,no,pension_band_upper\n";
-const char* kSsp =
-    "from,ssp_weekly,ssp_waiting_days,ssp_earnings_percent,source,confirmed\n"
-    "2025-04-06,118.75,3,,f,yes\n2026-04-06,123.25,0,80,g,no\n";
-const char* kMileage = "from,pence_per_mile,source,confirmed\n2011-04-06,45,h,yes\n";
-
-StatutoryRates tables(std::vector<std::string> texts) {
-  std::vector<std::string> files;
-  for (const auto& spec : tk::statutory_table_specs()) files.emplace_back(spec.file);
-  return StatutoryRates::parse(texts, files);
-}
-
-StatutoryRates good() { return tables({kLlw, kNlw, kNi, kPension, kSsp, kMileage}); }
-
-// The problems reading the tables with `bad` in place of table `index`.
-std::vector<std::string> problems_with(std::size_t index, const std::string& bad) {
-  std::vector<std::string> texts{kLlw, kNlw, kNi, kPension, kSsp, kMileage};
-  texts[index] = bad;
-  try {
-    tables(texts);
-  } catch (const Error& e) {
-    std::vector<std::string> out;
-    for (const auto& p : e.problems()) out.push_back(p.format());
-    return out;
-  }
-  return {};
-}
+StatutoryRates good() { return tk::test::small_rates(tk::test::small_rate_texts()); }
 
 }  // namespace
 
@@ -100,69 +69,6 @@ TEST_CASE("unconfirmed figures are marked per figure or per row") {
   CHECK_FALSE(rates.figure("ssp_weekly", d("2026-06-01"))->confirmed);
   CHECK_FALSE(rates.figure("ssp_waiting_days", d("2026-06-01"))->confirmed);  // whole row
   CHECK(rates.figure("ssp_weekly", d("2025-06-01"))->confirmed);
-}
-
-TEST_CASE("malformed tables give located problems") {
-  SUBCASE("a bad date") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-13-01,12.21,c,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] ==
-          "statutory/nlw.csv:2:1: error: 'from' is \"2025-13-01\"; expected a date such as 2025-04-06");
-  }
-  SUBCASE("a figure that is not a decimal") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,£12.21,c,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0].rfind("statutory/nlw.csv:2:12: error: 'nlw' is \"£12.21\"; ", 0) == 0);
-  }
-  SUBCASE("a missing source") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21, ,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] ==
-          "statutory/nlw.csv:2:18: error: 'source' is empty; every row needs the source its figures "
-          "were found in");
-  }
-  SUBCASE("confirmed neither yes nor no") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21,c,maybe\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] == "statutory/nlw.csv:2:20: error: 'confirmed' is \"maybe\"; expected \"yes\" or \"no\"");
-  }
-  SUBCASE("unconfirmed naming a figure the table does not hold") {
-    auto p = problems_with(1, "from,nlw,source,confirmed,unconfirmed\n2025-04-01,12.21,c,no,llw\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] ==
-          "statutory/nlw.csv:2:23: error: 'unconfirmed' names \"llw\"; expected figures of this table: nlw");
-  }
-  SUBCASE("rows out of date order") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,12.21,c,yes\n2024-04-01,11.44,c,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0] ==
-          "statutory/nlw.csv:3:1: error: 'from' 2024-04-01 is not after the previous row's 2025-04-01; "
-          "rows must be in date order, one row per date");
-  }
-  SUBCASE("a missing column") {
-    auto p = problems_with(2, "from,ni_rate,source,confirmed\n2025-04-06,15,d,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0].find("ni_secondary_threshold") != std::string::npos);
-  }
-  SUBCASE("an empty cell where a figure is required") {
-    auto p = problems_with(1, "from,nlw,source,confirmed\n2025-04-01,,c,yes\n");
-    REQUIRE(p.size() == 1);
-    CHECK(p[0].rfind("statutory/nlw.csv:2:12: error: 'nlw' is \"\"", 0) == 0);
-  }
-  SUBCASE("every problem of every table is reported") {
-    std::vector<std::string> texts{kLlw, "from,nlw,source,confirmed\nx,1,,yes\n",
-                                   kNi,  kPension,
-                                   kSsp, "from,pence_per_mile,source,confirmed\n2011-04-06,-45,h,yes\n"};
-    std::vector<std::string> files;
-    for (const auto& spec : tk::statutory_table_specs()) files.emplace_back(spec.file);
-    try {
-      StatutoryRates::parse(texts, files);
-      FAIL("expected an error");
-    } catch (const Error& e) {
-      CHECK(e.code() == tk::ExitCode::data_error);
-      CHECK(e.problems().size() == 3);
-    }
-  }
 }
 
 TEST_CASE("every shipped row carries a source, and exactly the unconfirmed figures are marked") {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "shipped_data.hpp"
+#include "tender_fixture.hpp"
 
 TEST_CASE("a cost model turns into the [[ceiling]] tables of a tender") {
   std::string path = tk::test::source_path("tests/data/spec-examples/model.toml");
@@ -66,6 +67,39 @@ TEST_CASE("resolve_ceilings fills a tender's ceilings from the cost model it nam
       CHECK(e.code() == tk::ExitCode::no_input);
       REQUIRE_FALSE(e.problems().empty());
       CHECK(e.problems()[0].where.file == "no-such-folder/model.toml");
+    }
+  }
+}
+
+TEST_CASE("load_tender_with_ceilings loads the tender with the ceilings it asks for") {
+  SUBCASE("[[ceiling]] tables: as load_tender reads them") {
+    tk::Tender t = tk::load_tender_with_ceilings(tk::test::tiny_tender_dir());
+    REQUIRE(t.ceilings.size() == 1);
+    CHECK(t.ceilings[0].standard.str() == "17.20");
+    CHECK(t.ceilings[0].bank_holiday.str() == "25.80");
+  }
+  SUBCASE("a cost model: its ceilings instead") {
+    tk::test::TempTender folder;
+    folder.edit("tender.toml", "[[ceiling]]\nllw = \"inclusive\"\ntravel = \"inclusive\"\nstandard = \"17.20\"\n"
+                "bank_holiday = \"25.80\"\n", "");
+    folder.edit("tender.toml", "decimal_places = 2\n", "decimal_places = 2\nceiling_model = \"model.toml\"\n");
+    folder.write("model.toml", tk::test::read_source_file("tests/data/spec-examples/model.toml"));
+    tk::Tender t = tk::load_tender_with_ceilings(folder.dir());
+    REQUIRE(t.ceilings.size() == 4);
+    CHECK(t.ceilings[0].standard.str() == "31.35");
+    CHECK(t.ceilings[0].where.file == folder.dir() + "/model.toml");
+  }
+  SUBCASE("a problem in the tender folder is reported before the model is looked for") {
+    tk::test::TempTender folder;
+    folder.edit("tender.toml", "decimal_places = 2\n", "decimal_places = 2\nceiling_model = \"no-such-model.toml\"\n");
+    folder.edit("bidders.csv", "ACE", "ACE!");
+    try {
+      tk::load_tender_with_ceilings(folder.dir());
+      FAIL("no error");
+    } catch (const tk::Error& e) {
+      CHECK(e.code() == tk::ExitCode::data_error);
+      REQUIRE_FALSE(e.problems().empty());
+      CHECK(e.problems()[0].where.file == folder.dir() + "/bidders.csv");
     }
   }
 }

@@ -1,9 +1,11 @@
 #pragma once
-// Test helpers shared by the tender loader tests: the contract's tiny tender as text, and
-// edits of it.
+// Test helpers shared by the tender tests: the contract's tiny tender as text, edits of it, and
+// a copy of it in a temporary folder.
 
 #include <doctest/doctest.h>
+#include <stdlib.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -32,6 +34,38 @@ inline std::string replaced(std::string text, const std::string& from, const std
   REQUIRE_MESSAGE(at != std::string::npos, "not in the text: " << from);
   return text.replace(at, from.size(), to);
 }
+
+// A copy of the tiny tender in a fresh temporary folder, removed afterwards.
+class TempTender {
+ public:
+  TempTender() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "tk-tender-XXXXXX").string();
+    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+    dir_ = tmpl;
+    for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
+      write(name, tiny_tender_file(name));
+  }
+  ~TempTender() { std::filesystem::remove_all(dir_); }
+  TempTender(const TempTender&) = delete;
+  TempTender& operator=(const TempTender&) = delete;
+
+  void write(const std::string& name, const std::string& content) const {
+    std::ofstream out(dir_ / name, std::ios::binary);
+    out << content;
+  }
+  // Replaces `from` by `to` in the folder's file `name`.
+  void edit(const std::string& name, const std::string& from, const std::string& to) const {
+    std::ifstream in(dir_ / name, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    write(name, replaced(s.str(), from, to));
+  }
+  std::string dir() const { return dir_.string(); }
+  const std::filesystem::path& path() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+};
 
 // Every problem as "FILE:LINE:COL: error: MESSAGE".
 inline std::vector<std::string> formatted(const Problems& problems) {

@@ -1,50 +1,17 @@
 #include "read/tender_loader.hpp"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "tender_fixture.hpp"
 
 namespace fs = std::filesystem;
 using tk::test::formatted;
+using tk::test::TempTender;
 using Lines = std::vector<std::string>;
 
 namespace {
-
-// A copy of the tiny tender in a fresh temporary folder, removed afterwards.
-class TempTender {
- public:
-  TempTender() {
-    std::string tmpl = (fs::temp_directory_path() / "tk-loader-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    dir_ = tmpl;
-    for (const char* name : {"tender.toml", "bidders.csv", "prices.csv", "quality.csv"})
-      write(name, tk::test::tiny_tender_file(name));
-  }
-  ~TempTender() { fs::remove_all(dir_); }
-  TempTender(const TempTender&) = delete;
-  TempTender& operator=(const TempTender&) = delete;
-
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream out(dir_ / name, std::ios::binary);
-    out << content;
-  }
-  // Replaces `from` by `to` in the folder's file `name`.
-  void edit(const std::string& name, const std::string& from, const std::string& to) const {
-    std::ifstream in(dir_ / name, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    write(name, tk::test::replaced(s.str(), from, to));
-  }
-  std::string dir() const { return dir_.string(); }
-  const fs::path& path() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
 
 // The problems of an Error, formatted, with the folder's path replaced by "T".
 Lines error_lines(const tk::Error& e, const std::string& dir) {
