@@ -310,7 +310,10 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
   }
   bool all = true;
   std::string names;
-  for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
+  for (std::string_view r : required) {
+    if (!names.empty()) names += ',';
+    names += r;
+  }
   std::string separator;  // what a one-column header seems to be separated by instead of ','
   if (table.header.size() == 1) {
     std::string_view only = table.header[0].text;
