@@ -2,6 +2,7 @@
 
 #include <deque>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "read/csv_reader.hpp"
@@ -163,6 +164,9 @@ Step step(std::string_view text, tk::CsvCursor& at, std::deque<std::string>& sto
   return s;
 }
 using Texts = std::vector<std::string>;
+// A cursor as (offset, line).
+using Where = std::pair<std::size_t, int>;
+Where where(const tk::CsvCursor& at) { return {at.offset, at.line}; }
 }  // namespace
 
 TEST_CASE("CSV: one record at a time") {
@@ -171,22 +175,18 @@ TEST_CASE("CSV: one record at a time") {
     std::string_view text = "a,b\nc,d\r\ne,f\rg,h";
     tk::CsvCursor at;
     CHECK(step(text, at, store).texts == Texts{"a", "b"});
-    CHECK(at.offset == 4);
-    CHECK(at.line == 2);
+    CHECK(where(at) == Where{4, 2});
     Step crlf = step(text, at, store);
     CHECK(crlf.texts == Texts{"c", "d"});
     CHECK(crlf.fields[1].line == 2);
     CHECK(crlf.fields[1].column == 3);
-    CHECK(at.offset == 9);
-    CHECK(at.line == 3);
+    CHECK(where(at) == Where{9, 3});
     CHECK(step(text, at, store).texts == Texts{"e", "f"});
-    CHECK(at.offset == 13);
-    CHECK(at.line == 4);
+    CHECK(where(at) == Where{13, 4});
     Step last = step(text, at, store);
     CHECK(last.texts == Texts{"g", "h"});
     CHECK(last.problem.empty());
-    CHECK(at.offset == text.size());
-    CHECK(at.line == 4);
+    CHECK(where(at) == Where{text.size(), 4});
     CHECK(store.empty());
   }
   SUBCASE("starts wherever it is put, on the line it is told") {
@@ -196,8 +196,7 @@ TEST_CASE("CSV: one record at a time") {
     CHECK(s.texts == Texts{"c", "d"});
     CHECK(s.fields[0].line == 7);
     CHECK(s.fields[0].column == 1);
-    CHECK(at.offset == text.size());
-    CHECK(at.line == 8);
+    CHECK(where(at) == Where{text.size(), 8});
   }
   SUBCASE("a blank line is a record of one empty field, which carries no data") {
     std::string_view text = "\r\n,,\nx\n";
@@ -244,8 +243,7 @@ TEST_CASE("CSV: one record at a time") {
     Step s = step(text, at, store);
     CHECK(s.problem == "1:3: unterminated quoted field: no closing '\"' before the end of the file");
     CHECK(s.texts == Texts{"a"});  // the fields before it
-    CHECK(at.offset == text.size());
-    CHECK(at.line == 3);
+    CHECK(where(at) == Where{text.size(), 3});
   }
   SUBCASE("text after a closing quote: located there, the rest of the record skipped") {
     std::string_view text = "a,\"x\"y,\"p\nq\",z\nnext\n";
