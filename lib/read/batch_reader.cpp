@@ -14,9 +14,7 @@ namespace tk {
 using batch_scan::byte_of;
 using batch_scan::invalid_utf8_at;
 using batch_scan::is_continuation;
-using batch_scan::is_digit;
 using batch_scan::kClass;
-using batch_scan::kPlain;
 using batch_scan::kSeparator;
 using batch_scan::plain_pence;
 using batch_scan::skip_plain;
@@ -43,16 +41,6 @@ void BatchProblems::add(Location where, std::string message) {
   list.push_back(Problem{std::move(where), std::move(message)});
 }
 
-namespace {
-
-struct RawField {
-  std::string_view text;
-  int line = 0;
-  int column = 0;
-};
-
-}  // namespace
-
 class BatchReader::Impl {
  public:
   Impl(std::string_view text, std::string file, std::vector<BatchMarkColumn> marks, BatchProblems& problems)
@@ -76,7 +64,6 @@ class BatchReader::Impl {
     pos_ = std::max(begin, bom_) - bom_;
     end_ = std::max(end, bom_) - bom_;
     line_ = line;
-    column_ = 1;
   }
   std::size_t position() const { return pos_ + bom_; }
   int line() const { return line_; }
@@ -106,14 +93,12 @@ class BatchReader::Impl {
     end_ = s_.size();
     pos_ = offset - bom_;
     line_ = line;
-    column_ = 1;
     quiet_ = true;
     std::size_t n = read(rows, count);
     quiet_ = false;
     pos_ = pos;
     end_ = end;
     line_ = old_line;
-    column_ = 1;
     return n;
   }
 
@@ -133,147 +118,27 @@ class BatchReader::Impl {
     return column;
   }
 
-  // ---- the general CSV tokenizer (csv_reader's rules, one record at a time)
-
-  void advance() {
-    if (s_[pos_] == '\n') {
-      ++line_;
-      column_ = 1;
-    } else if (!is_continuation(s_[pos_])) {
-      ++column_;
-    }
-    ++pos_;
-  }
-
-  void end_of_line() {
-    if (s_[pos_] == '\r') {
-      ++pos_;
-      ++column_;
-      if (pos_ < s_.size() && s_[pos_] == '\n') {
-        advance();
-      } else {
-        ++line_;  // a lone CR ends a line too
-        column_ = 1;
-      }
-    } else {
-      advance();
-    }
-  }
-
-  void skip_rest_of_record() {
-    bool in_quotes = false;
-    while (pos_ < s_.size()) {
-      char c = s_[pos_];
-      if (c == '"') in_quotes = !in_quotes;
-      if (!in_quotes && (c == '\n' || c == '\r')) {
-        end_of_line();
-        return;
-      }
-      advance();
-    }
-  }
-
-  // Reads a quoted field into `f`; returns false when the record ended with a problem.
-  bool quoted(RawField& f) {
-    int open_line = line_, open_column = column_;
-    advance();
-    std::size_t start = pos_;
-    bool plain = true;  // no doubled quotes or CRLF: the text is a view of the input
-    std::string text;
-    for (;;) {
-      if (pos_ >= s_.size()) {
-        report(open_line, open_column, "unterminated quoted field: no closing '\"' before the end of the file");
-        return false;
-      }
-      char c = s_[pos_];
-      bool crlf = c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n';
-      if ((c == '"' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') || crlf) {
-        if (plain) text.assign(s_.substr(start, pos_ - start));
-        plain = false;
-        if (crlf) {
-          ++pos_;  // CRLF inside quotes is kept as LF
-          continue;
-        }
-        text += '"';
-        advance();
-        advance();
-        continue;
-      }
-      if (c == '"') {
-        std::size_t stop = pos_;
-        advance();
-        if (pos_ < s_.size() && kClass[byte_of(s_[pos_])] != kSeparator) {
-          char bad = s_[pos_];
-          report(line_, column_,
-                  fmt::format("unexpected character '{}' after a closing quote; expected ',' or the end "
-                              "of the line",
-                              byte_of(bad) < 0x20 ? fmt::format("\\x{:02X}", byte_of(bad)) : std::string(1, bad)));
-          skip_rest_of_record();
-          return false;
-        }
-        if (plain) {
-          f.text = s_.substr(start, stop - start);
-        } else {
-          scratch_.push_back(std::move(text));
-          f.text = scratch_.back();
-        }
-        return true;
-      }
-      if (!plain) text += c;
-      advance();
-    }
-  }
-
-  // Reads one record at pos_ into `out`; returns false at the end of the input. `ok` is false
-  // when the record had a problem (already reported).
-  bool next_record(std::vector<RawField>& out, bool& ok) {
-    if (pos_ >= s_.size()) return false;
-    out.clear();
+  // Reads the record at pos_ into fields_ with csv_reader's tokenizer and moves past it;
+  // returns false, having reported it, when the record had a CSV syntax problem.
+  bool next_record() {
     scratch_.clear();
-    ok = true;
-    for (;;) {
-      RawField f;
-      f.line = line_;
-      f.column = column_;
-      if (s_.size() > pos_ && s_[pos_] == '"') {
-        if (!quoted(f)) {
-          ok = false;
-          return true;
-        }
-      } else {
-        std::size_t start = pos_;
-        while (pos_ < s_.size() && kClass[byte_of(s_[pos_])] != kSeparator) advance();
-        f.text = s_.substr(start, pos_ - start);
-      }
-      out.push_back(f);
-      if (pos_ >= s_.size()) return true;
-      if (s_[pos_] == ',') {
-        advance();
-        continue;
-      }
-      end_of_line();
-      return true;
-    }
-  }
-
-  static bool all_empty(const std::vector<RawField>& fields) {
-    return std::all_of(fields.begin(), fields.end(), [](const RawField& f) { return f.text.empty(); });
+    CsvCursor at{pos_, line_};
+    std::optional<CsvSyntaxProblem> problem = read_csv_record(s_, at, fields_, scratch_);
+    pos_ = at.offset;
+    line_ = at.line;
+    if (!problem) return true;
+    report(problem->line, problem->column, std::move(problem->message));
+    return false;
   }
 
   // ---- header
 
   bool read_header() {
-    bool ok = true;
-    while (next_record(fields_, ok)) {
-      if (!ok || all_empty(fields_)) continue;
+    while (pos_ < s_.size()) {
+      if (!next_record() || carries_no_data(fields_)) continue;
       CsvTable header;
       header.file = file_;
-      for (const RawField& f : fields_) {
-        std::string_view name = f.text;
-        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-        header.header.push_back(CsvField{name, f.line, f.column});
-      }
+      header.header = header_names(fields_);
       std::vector<std::string_view> required = {"competition_id", "bidder_id", "rate"};
       for (const BatchMarkColumn& m : marks_) required.push_back(m.name);
       Problems found;
@@ -300,8 +165,8 @@ class BatchReader::Impl {
       return true;
     }
     std::string names = "competition_id,bidder_id,rate";
-    for (const BatchMarkColumn& m : marks_) names += "," + m.name;
-    report(1, 0, "the file is empty; expected a header row with " + names);
+    for (const BatchMarkColumn& m : marks_) names.append(",").append(m.name);
+    report(1, 0, fmt::format("the file is empty; expected a header row with {}", names));
     return false;
   }
 
@@ -417,9 +282,8 @@ class BatchReader::Impl {
     row = BatchRow{};  // bidder_key 0: not computed
     row.line = line_;
     row.start = pos_ + bom_;
-    bool ok = true;
-    next_record(fields_, ok);
-    if (ok && all_empty(fields_)) return false;
+    const bool ok = next_record();
+    if (ok && carries_no_data(fields_)) return false;
     if (id_column_ < fields_.size()) {
       std::string_view id = fields_[id_column_].text;
       bool readable = !id.empty() && id.size() <= kBatchMaxIdBytes && invalid_utf8_at(id) == std::string_view::npos;
@@ -434,7 +298,7 @@ class BatchReader::Impl {
     }
     bool good = true;
     for (std::size_t i = 0; i < columns_.size(); ++i) {
-      const RawField& f = fields_[i];
+      const CsvField& f = fields_[i];
       switch (columns_[i].role) {
         case Role::competition:
           good &= check_id(f, "competition_id");
@@ -466,7 +330,7 @@ class BatchReader::Impl {
     return true;
   }
 
-  bool check_id(const RawField& f, std::string_view name) {
+  bool check_id(const CsvField& f, std::string_view name) {
     if (f.text.empty()) {
       report(f.line, f.column, fmt::format("{} is empty; expected an id", name));
       return false;
@@ -488,7 +352,7 @@ class BatchReader::Impl {
     return true;
   }
 
-  bool check_rate(const RawField& f, std::uint64_t& rate) {
+  bool check_rate(const CsvField& f, std::uint64_t& rate) {
     Parsed<Money> money = Money::parse(f.text);
     if (!money) {
       report(f.line, f.column, fmt::format("rate '{}': {}", shown_value(f.text), money.error));
@@ -526,13 +390,12 @@ class BatchReader::Impl {
   std::size_t fast_end_ = 0;  // just after the last LF
   std::size_t end_ = 0;       // rows that start from here on are not read
   int line_ = 1;
-  int column_ = 1;
   std::vector<Column> columns_;
   bool standard_ = false;                // columns_ are competition_id, bidder_id, rate, marks
   std::vector<std::uint32_t> multipliers_;  // of the marks, for parse_standard
   std::size_t id_column_ = 0;
-  std::vector<RawField> fields_;
-  std::deque<std::string> scratch_;  // unquoted field texts of the current record
+  std::vector<CsvField> fields_;
+  std::deque<std::string> scratch_;  // unescaped field texts of the current record
   std::deque<std::string> store_;    // unquoted ids that rows view
 };
 

@@ -12,10 +12,11 @@
 namespace tk {
 
 // Reads the rows of a batch CSV (contract section 6) straight from the text, without building
-// records. The CSV rules are csv_reader's: UTF-8 with or without a BOM, LF/CRLF/CR, quoted
+// a table. The CSV rules are csv_reader's: UTF-8 with or without a BOM, LF/CRLF/CR, quoted
 // fields, blank and all-empty records skipped, every record as wide as the header. Plain rows
 // take a hand-written fast path; anything else (quotes, spaces, "£", bad values, the last line
-// when it has no LF) takes the general path, which also locates and words every problem.
+// when it has no LF) takes the general path, which reads the record with csv_reader's
+// read_csv_record and also locates and words every problem.
 
 // A column of marks (whole numbers 0..5) and what one mark point is worth in a row's quality
 // figure: quality = Σ multiplier × mark. The multipliers must keep that sum below 2^32.

@@ -80,45 +80,34 @@ bool check_encoding(std::string_view text, const std::string& file, Problems& pr
   return true;
 }
 
-class Parser {
+// Reads one record from a cursor, counting columns in characters (bytes that are not UTF-8
+// continuation bytes).
+class RecordReader {
  public:
-  Parser(std::string_view text, const std::string& file, Problems& problems, std::deque<std::string>& unescaped)
-      : s_(text), file_(file), problems_(problems), unescaped_(unescaped) {}
+  RecordReader(std::string_view text, CsvCursor at, std::deque<std::string>& store)
+      : s_(text), store_(store), pos_(at.offset), line_(at.line) {}
 
-  // Reads one record's fields into `out` and the line it starts on into `line`; returns false
-  // at the end of input. `ok` is false when the record had a problem (already reported).
-  bool next(std::vector<CsvField>& out, int& line, bool& ok) {
-    if (pos_ >= s_.size()) return false;
+  std::optional<CsvSyntaxProblem> read(std::vector<CsvField>& out) {
     out.clear();
-    line = line_;
-    ok = true;
     for (;;) {
-      CsvField field;
-      field.line = line_;
-      field.column = column_;
+      CsvField field{{}, line_, column_};
       if (pos_ < s_.size() && s_[pos_] == '"') {
-        if (!quoted(field, ok)) {
-          out.push_back(field);
-          return true;
-        }
+        if (auto problem = quoted(field)) return problem;
       } else {
-        // An unquoted field holds no newline, so only the column moves (by code points).
-        std::size_t end = s_.find_first_of(",\n\r", pos_);
-        if (end == std::string_view::npos) end = s_.size();
-        field.text = s_.substr(pos_, end - pos_);
-        for (; pos_ < end; ++pos_)
-          if (!is_continuation(s_[pos_])) ++column_;
+        unquoted(field);
       }
       out.push_back(field);
-      if (pos_ >= s_.size()) return true;
+      if (pos_ >= s_.size()) return std::nullopt;
       if (s_[pos_] == ',') {
         advance();
         continue;
       }
       end_of_line();
-      return true;
+      return std::nullopt;
     }
   }
+
+  CsvCursor cursor() const { return CsvCursor{pos_, line_}; }
 
  private:
   void advance() {
@@ -158,21 +147,29 @@ class Parser {
     }
   }
 
-  // Reads a quoted field; returns false when the record ended here because of a problem. The
-  // field views its bytes between the quotes, unless it holds doubled quotes or CRLF line
-  // ends, which are unescaped into the table's storage.
-  bool quoted(CsvField& field, bool& ok) {
-    int open_line = line_, open_column = column_;
+  // An unquoted field holds no line end, so only the column moves (by characters).
+  void unquoted(CsvField& field) {
+    const std::size_t start = pos_;
+    for (; pos_ < s_.size(); ++pos_) {
+      char c = s_[pos_];
+      if (c == ',' || c == '\n' || c == '\r') break;
+      if (!is_continuation(c)) ++column_;
+    }
+    field.text = s_.substr(start, pos_ - start);
+  }
+
+  // Reads a quoted field; returns the problem that ended the record here, if any. The field
+  // views its bytes between the quotes, unless it holds doubled quotes or CRLF line ends,
+  // which are unescaped into the store.
+  std::optional<CsvSyntaxProblem> quoted(CsvField& field) {
+    const int open_line = line_, open_column = column_;
     advance();  // the opening quote
     const std::size_t start = pos_;
     bool plain = true;
     for (;;) {
-      if (pos_ >= s_.size()) {
-        problems_.add(Location{file_, open_line, open_column},
-                      "unterminated quoted field: no closing '\"' before the end of the file");
-        ok = false;
-        return false;
-      }
+      if (pos_ >= s_.size())
+        return CsvSyntaxProblem{open_line, open_column,
+                                "unterminated quoted field: no closing '\"' before the end of the file"};
       char c = s_[pos_];
       if (c == '"') {
         if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
@@ -184,16 +181,15 @@ class Parser {
         std::string_view raw = s_.substr(start, pos_ - start);
         advance();  // the closing quote
         if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
-          problems_.add(Location{file_, line_, column_},
-                        fmt::format("unexpected character '{}' after a closing quote; expected "
-                                    "',' or the end of the line",
-                                    printable(s_[pos_])));
-          ok = false;
+          CsvSyntaxProblem problem{line_, column_,
+                                   fmt::format("unexpected character '{}' after a closing quote; expected "
+                                               "',' or the end of the line",
+                                               printable(s_[pos_]))};
           skip_rest_of_record();
-          return false;
+          return problem;
         }
         field.text = plain ? raw : unescape(raw);
-        return true;
+        return std::nullopt;
       }
       if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
         plain = false;
@@ -207,7 +203,7 @@ class Parser {
   // The text of a quoted field from its bytes between the quotes: each doubled quote (the only
   // quotes there) one quote, each CRLF one LF.
   std::string_view unescape(std::string_view raw) {
-    std::string& out = unescaped_.emplace_back();
+    std::string& out = store_.emplace_back();
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (raw[i] == '"') ++i;  // the first of a pair; the second is kept
@@ -223,21 +219,34 @@ class Parser {
   }
 
   std::string_view s_;
-  const std::string& file_;
-  Problems& problems_;
-  std::deque<std::string>& unescaped_;
-  std::size_t pos_ = 0;
-  int line_ = 1;
+  std::deque<std::string>& store_;
+  std::size_t pos_;
+  int line_;
   int column_ = 1;
 };
 
-bool all_empty(const std::vector<CsvField>& fields) {
-  for (const CsvField& f : fields)
-    if (!f.text.empty()) return false;
-  return true;
+}  // namespace
+
+std::optional<CsvSyntaxProblem> read_csv_record(std::string_view text, CsvCursor& at, std::vector<CsvField>& fields,
+                                                std::deque<std::string>& store) {
+  RecordReader reader(text, at, store);
+  std::optional<CsvSyntaxProblem> problem = reader.read(fields);
+  at = reader.cursor();
+  return problem;
 }
 
-}  // namespace
+bool carries_no_data(std::span<const CsvField> fields) {
+  return std::all_of(fields.begin(), fields.end(), [](const CsvField& f) { return f.text.empty(); });
+}
+
+std::vector<CsvField> header_names(std::span<const CsvField> fields) {
+  std::vector<CsvField> names(fields.begin(), fields.end());
+  for (CsvField& f : names) {
+    while (!f.text.empty() && f.text.front() == ' ') f.text.remove_prefix(1);
+    while (!f.text.empty() && f.text.back() == ' ') f.text.remove_suffix(1);
+  }
+  return names;
+}
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const {
   for (std::size_t i = 0; i < header.size(); ++i)
@@ -257,25 +266,22 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Problems& pro
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
   if (!check_encoding(text, file, problems)) return table;
 
-  Parser parser(text, file, problems, *table.unescaped_);
   const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
   // Each kept record as (its first field in cells_, its line); the spans are made at the end,
   // when cells_ has stopped growing.
   std::vector<std::pair<std::size_t, int>> kept;
   kept.reserve(lines);
   std::vector<CsvField> row;
-  int line = 0;
-  bool ok = true;
   bool have_header = false;
-  while (parser.next(row, line, ok)) {
-    if (!ok) continue;
-    if (all_empty(row)) continue;
+  for (CsvCursor cursor; cursor.offset < text.size();) {
+    const int line = cursor.line;
+    if (auto problem = read_csv_record(text, cursor, row, *table.unescaped_)) {
+      problems.add(Location{file, problem->line, problem->column}, std::move(problem->message));
+      continue;
+    }
+    if (carries_no_data(row)) continue;
     if (!have_header) {
-      for (CsvField& f : row) {
-        while (!f.text.empty() && f.text.front() == ' ') f.text.remove_prefix(1);
-        while (!f.text.empty() && f.text.back() == ' ') f.text.remove_suffix(1);
-      }
-      table.header = row;
+      table.header = header_names(row);
       table.cells_.reserve(lines * row.size());
       have_header = true;
       continue;
@@ -310,7 +316,10 @@ bool require_columns(const CsvTable& table, const std::vector<std::string_view>&
   }
   bool all = true;
   std::string names;
-  for (std::string_view r : required) names += (names.empty() ? "" : ",") + std::string(r);
+  for (std::string_view r : required) {
+    if (!names.empty()) names += ',';
+    names += r;
+  }
   std::string separator;  // what a one-column header seems to be separated by instead of ','
   if (table.header.size() == 1) {
     std::string_view only = table.header[0].text;

@@ -54,6 +54,35 @@ class CsvTable {
   std::unique_ptr<std::deque<std::string>> unescaped_;  // quoted fields that differ from their bytes
 };
 
+// Where a record starts in a CSV text (after any BOM): a byte offset at the start of a line,
+// and that line's 1-based number.
+struct CsvCursor {
+  std::size_t offset = 0;
+  int line = 1;
+};
+
+// A mistake in a record's CSV syntax, at a 1-based line and character column.
+struct CsvSyntaxProblem {
+  int line = 0;
+  int column = 0;
+  std::string message;
+};
+
+// Reads the one record at `at` (before the end of `text`) into `fields`, replacing what they
+// held, and moves `at` past the record and its line end (LF, CRLF or a lone CR). Each field
+// views `text`, or, for a quoted field with doubled quotes or CRLF, its unescaped text appended
+// to `store`. Returns the problem (an unterminated quote, text after a closing quote) that cut
+// the record short, if any; `fields` then holds the fields before it, and `at` is past the
+// rest of the record.
+std::optional<CsvSyntaxProblem> read_csv_record(std::string_view text, CsvCursor& at, std::vector<CsvField>& fields,
+                                                std::deque<std::string>& store);
+
+// True when every field is empty: a record that carries no data (a blank line is one).
+bool carries_no_data(std::span<const CsvField> fields);
+
+// The names of a header record: its fields without surrounding spaces.
+std::vector<CsvField> header_names(std::span<const CsvField> fields);
+
 // Parses RFC 4180 CSV as Excel and e-tendering portals export it: UTF-8 with or without a
 // BOM, LF or CRLF, quoted fields with commas, doubled quotes and newlines. Blank lines and
 // records whose fields are all empty carry no data and are skipped. Problems (unterminated

@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <deque>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "read/csv_reader.hpp"
 
 namespace {
@@ -141,4 +146,134 @@ TEST_CASE("CSV: required columns") {
           "the header is separated by tabs; expected ',' between the columns a,b (save the file as CSV with "
           "commas)");
   }
+}
+
+namespace {
+// Reads the record at `at` of `text` with read_csv_record; the fields' texts, the problem's
+// "LINE:COL: MESSAGE" or "" when none.
+struct Step {
+  std::vector<std::string> texts;
+  std::vector<tk::CsvField> fields;
+  std::string problem;
+};
+Step step(std::string_view text, tk::CsvCursor& at, std::deque<std::string>& store) {
+  Step s;
+  if (auto problem = tk::read_csv_record(text, at, s.fields, store))
+    s.problem = std::to_string(problem->line) + ":" + std::to_string(problem->column) + ": " + problem->message;
+  for (const tk::CsvField& f : s.fields) s.texts.emplace_back(f.text);
+  return s;
+}
+using Texts = std::vector<std::string>;
+// A cursor as (offset, line).
+using Where = std::pair<std::size_t, int>;
+Where where(const tk::CsvCursor& at) { return {at.offset, at.line}; }
+}  // namespace
+
+TEST_CASE("CSV: one record at a time") {
+  std::deque<std::string> store;
+  SUBCASE("LF, CRLF and a lone CR each end a record; the last needs no line end") {
+    std::string_view text = "a,b\nc,d\r\ne,f\rg,h";
+    tk::CsvCursor at;
+    CHECK(step(text, at, store).texts == Texts{"a", "b"});
+    CHECK(where(at) == Where{4, 2});
+    Step crlf = step(text, at, store);
+    CHECK(crlf.texts == Texts{"c", "d"});
+    CHECK(crlf.fields[1].line == 2);
+    CHECK(crlf.fields[1].column == 3);
+    CHECK(where(at) == Where{9, 3});
+    CHECK(step(text, at, store).texts == Texts{"e", "f"});
+    CHECK(where(at) == Where{13, 4});
+    Step last = step(text, at, store);
+    CHECK(last.texts == Texts{"g", "h"});
+    CHECK(last.problem.empty());
+    CHECK(where(at) == Where{text.size(), 4});
+    CHECK(store.empty());
+  }
+  SUBCASE("starts wherever it is put, on the line it is told") {
+    std::string_view text = "a,b\nc,d\n";
+    tk::CsvCursor at{4, 7};
+    Step s = step(text, at, store);
+    CHECK(s.texts == Texts{"c", "d"});
+    CHECK(s.fields[0].line == 7);
+    CHECK(s.fields[0].column == 1);
+    CHECK(where(at) == Where{text.size(), 8});
+  }
+  SUBCASE("a blank line is a record of one empty field, which carries no data") {
+    std::string_view text = "\r\n,,\nx\n";
+    tk::CsvCursor at;
+    Step blank = step(text, at, store);
+    CHECK(blank.texts == Texts{""});
+    CHECK(tk::carries_no_data(blank.fields));
+    CHECK(at.line == 2);
+    Step commas = step(text, at, store);
+    CHECK(commas.texts == Texts{"", "", ""});
+    CHECK(tk::carries_no_data(commas.fields));
+    CHECK_FALSE(tk::carries_no_data(step(text, at, store).fields));
+  }
+  SUBCASE("a quoted newline counts a line; the fields after it are located on it") {
+    std::string_view text = "\"x\ny\",z\r\"p\r\nq\"\nw\n";
+    tk::CsvCursor at;
+    Step s = step(text, at, store);
+    CHECK(s.texts == Texts{"x\ny", "z"});
+    CHECK(s.fields[0].line == 1);
+    CHECK(s.fields[1].line == 2);
+    CHECK(s.fields[1].column == 4);
+    CHECK(at.line == 3);
+    CHECK(store.empty());  // a quoted LF needs no unescaping: the field views the text
+    Step crlf = step(text, at, store);
+    CHECK(crlf.texts == Texts{"p\nq"});  // CRLF inside quotes is unescaped to LF
+    CHECK(store.size() == 1);
+    CHECK(at.line == 5);
+    CHECK(step(text, at, store).texts == Texts{"w"});
+    CHECK(at.line == 6);
+  }
+  SUBCASE("doubled quotes are unescaped into the store; other quoted fields view the text") {
+    std::string_view text = "\"say \"\"hi\"\"\",\"a,b\",\"\"\n";
+    tk::CsvCursor at;
+    Step s = step(text, at, store);
+    CHECK(s.texts == Texts{"say \"hi\"", "a,b", ""});
+    REQUIRE(store.size() == 1);
+    CHECK(s.fields[0].text.data() == store.front().data());
+    CHECK(s.fields[1].text.data() == text.data() + 14);
+    CHECK(s.fields[2].column == 20);
+  }
+  SUBCASE("an unterminated quote: located at its quote, the record ends at the end of the text") {
+    std::string_view text = "a,\"open\nb,c\n";
+    tk::CsvCursor at;
+    Step s = step(text, at, store);
+    CHECK(s.problem == "1:3: unterminated quoted field: no closing '\"' before the end of the file");
+    CHECK(s.texts == Texts{"a"});  // the fields before it
+    CHECK(where(at) == Where{text.size(), 3});
+  }
+  SUBCASE("text after a closing quote: located there, the rest of the record skipped") {
+    std::string_view text = "a,\"x\"y,\"p\nq\",z\nnext\n";
+    tk::CsvCursor at;
+    Step s = step(text, at, store);
+    CHECK(s.problem == "1:6: unexpected character 'y' after a closing quote; expected ',' or the end of the line");
+    CHECK(at.line == 3);
+    CHECK(step(text, at, store).texts == Texts{"next"});
+  }
+  SUBCASE("a control character after a closing quote is shown as its code") {
+    std::string_view text = "\"x\"\t\n";
+    tk::CsvCursor at;
+    CHECK(step(text, at, store).problem ==
+          "1:4: unexpected character '\\x09' after a closing quote; expected ',' or the end of the line");
+    CHECK(at.offset == text.size());
+  }
+  SUBCASE("columns count characters, not bytes") {
+    std::string_view text = "£5,Hôme,x\n";
+    tk::CsvCursor at;
+    Step s = step(text, at, store);
+    CHECK(s.fields[1].column == 4);
+    CHECK(s.fields[2].column == 9);
+  }
+}
+
+TEST_CASE("CSV: header names lose their surrounding spaces") {
+  std::vector<tk::CsvField> record = {{" rate ", 1, 1}, {"bidder_id", 1, 8}};
+  std::vector<tk::CsvField> names = tk::header_names(record);
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].text == "rate");
+  CHECK(names[0].column == 1);
+  CHECK(names[1].text == "bidder_id");
 }
