@@ -80,7 +80,7 @@ std::string fixed_digits(std::string digits, int places) {
     if (digits.size() <= static_cast<std::size_t>(places)) {
       digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
     }
-    digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+    digits.insert(digits.end() - places, '.');
   }
   return digits;
 }

@@ -93,7 +93,7 @@ BankHolidays parse_bank_holidays(std::string_view text, const std::string& file)
                                where, value.dump()));
       continue;
     }
-    const std::string quoted = "\"" + value.get<std::string>() + "\"";
+    const std::string quoted = fmt::format("\"{}\"", value.get<std::string>());
     std::optional<Date> date = Date::parse(value.get<std::string>());
     if (!date) {
       problems.add(locate(file, text, quoted),

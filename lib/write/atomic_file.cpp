@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -35,7 +37,7 @@ class PendingFile {
     if (std::filesystem::is_directory(target)) fail(path, "it is a directory");
     std::filesystem::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
-    temp_ = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    temp_ = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
     fd_ = ::mkstemp(temp_.data());
     if (fd_ < 0) {
       temp_.clear();

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <functional>
@@ -210,7 +211,7 @@ TEST_CASE("optimal on many lots and bidders stays quick") {
   // 12 lots, 2,000 bidders, every total equal: the worst case for ties.
   std::vector<AwardLot> lots;
   for (int l = 0; l < 12; ++l) {
-    AwardLot a{"L" + std::to_string(10 + l), 100 - l, {}};
+    AwardLot a{fmt::format("L{}", 10 + l), 100 - l, {}};
     for (std::size_t b = 0; b < 2000; ++b) a.candidates.push_back({b, Rational(75)});
     lots.push_back(std::move(a));
   }

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 
@@ -80,7 +81,7 @@ TEST_CASE("write_files_atomically writes more files than it keeps open at once")
   std::vector<std::string> texts;
   for (int i = 0; i < 600; ++i) texts.push_back("file " + std::to_string(i) + "\n");
   std::vector<tk::FileToWrite> files;
-  for (int i = 0; i < 600; ++i) files.push_back({d / ("f" + std::to_string(i)), texts[static_cast<std::size_t>(i)]});
+  for (int i = 0; i < 600; ++i) files.push_back({d / fmt::format("f{}", i), texts[static_cast<std::size_t>(i)]});
   tk::write_files_atomically(files);
   CHECK(names(d.path).size() == 600);
   CHECK(tk::test::read_text(d / "f0") == "file 0\n");

@@ -163,7 +163,8 @@ TEST_CASE("Bad rows are reported, located, and returned as not good") {
     CHECK(r.problems[0] == "2:4: bidder_id '" + std::string(40, 'p') + "...' is 1001 bytes long; expected at most 1000");
   }
   SUBCASE("a NUL byte in an id") {
-    std::string text = header + std::string("C1,P\0,1,1,1,1\n", 14);
+    std::string text = header;
+    text.append("C1,P\0,1,1,1,1\n", 14);
     BatchReader reader(text, "b.csv", kMarks, problems);
     Read r = read_all(reader, problems);
     REQUIRE(r.problems.size() == 1);

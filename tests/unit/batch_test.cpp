@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <deque>
@@ -150,8 +151,8 @@ std::string random_batch(std::mt19937& rng, int competitions, bool shuffle, cons
     std::vector<int> ids = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     std::shuffle(ids.begin(), ids.end(), rng);
     for (std::size_t b = 0; b < bids.size(); ++b) {
-      std::string row = "K" + std::to_string(c) + ",B" + std::to_string(ids[b]) + "," + money(bids[b].first);
-      for (int k : bids[b].second) row += "," + std::to_string(k);
+      std::string row = fmt::format("K{},B{},{}", c, ids[b], money(bids[b].first));
+      for (int k : bids[b].second) row += fmt::format(",{}", k);
       rows.push_back(row);
     }
   }
@@ -369,7 +370,7 @@ TEST_CASE("Bad rows stop the batch, located, unless keep_going") {
   }
   SUBCASE("more than 100 problems: the first 100 and a count") {
     std::string text = header;
-    for (int i = 0; i < 130; ++i) text += "C" + std::to_string(i) + ",P1,x,1,1,1\n";
+    for (int i = 0; i < 130; ++i) text += fmt::format("C{},P1,x,1,1,1\n", i);
     std::string p = problems_of(text);
     CHECK(std::count(p.begin(), p.end(), '\n') == 101);
     CHECK(p.find("b.csv: error: 30 more problems not shown\n") != std::string::npos);
@@ -453,7 +454,7 @@ TEST_CASE("Reading in two halves gives what one pass gives") {
   }
   SUBCASE("the same with no duplicate: decided from both halves") {
     std::string text = header;
-    for (int i = 0; i < 40; ++i) text += "C" + std::to_string(i % 3) + ",P" + std::to_string(i) + ",20,1,2,3\n";
+    for (int i = 0; i < 40; ++i) text += fmt::format("C{},P{},20,1,2,3\n", i % 3, i);
     text += "C1,Q,19,5,5,5\n";
     BatchResult b = same(text);
     CHECK(b.competitions[1].bidder_id() == "Q");

@@ -1,6 +1,7 @@
 #include "read/tender_loader.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
 
@@ -27,7 +28,7 @@ Lines error_lines(const tk::Error& e, const std::string& dir) {
 Lines relative(const tk::Problems& problems, const std::string& dir) {
   Lines out;
   for (std::string s : formatted(problems))
-    out.push_back(s.rfind(dir, 0) == 0 ? "T" + s.substr(dir.size()) : s);
+    out.push_back(s.rfind(dir, 0) == 0 ? fmt::format("T{}", s.substr(dir.size())) : s);
   return out;
 }
 
