@@ -145,7 +145,7 @@ std::string render_award_table(const Award& a) {
   out += "\nReserve bidders, in rank order (won: lots the bidder was awarded):\n";
   for (const LotAward& l : a.chosen.lots) out += fmt::format("  {}: {}\n", l.lot->lot->id, reserve_line(l));
   out += fmt::format("Unawarded: {}\n", unawarded_text(a.chosen));
-  out += "\n" + comparison_text(a) + "\n";
+  out += fmt::format("\n{}\n", comparison_text(a));
   if (!a.agree) {
     out += "Rule: " + describe_mechanism(a, a.other.mechanism) + "\n\n";
     out += indented(render_text(awards_grid(a, a.other)), 2);
@@ -161,7 +161,7 @@ std::string render_award_markdown(const Award& a) {
   if (a.what_if) out += fmt::format("\n**What-if: not the tender's published award:** {}.\n", fmt::join(a.overrides, "; "));
   out += "\nRule: " + describe_mechanism(a, a.chosen.mechanism) + "\n\n";
   out += render_markdown(awards_grid(a, a.chosen));
-  out += "\n" + outcome_summary(a, a.chosen) + "\n";
+  out += fmt::format("\n{}\n", outcome_summary(a, a.chosen));
   out += "\n## Reserve bidders\n\nIn rank order; *won* names the lots a reserve bidder was awarded.\n\n";
   for (const LotAward& l : a.chosen.lots) out += fmt::format("- {}: {}\n", l.lot->lot->id, reserve_line(l));
   out += fmt::format("\nUnawarded: {}.\n", unawarded_text(a.chosen));

@@ -69,7 +69,7 @@ std::string text(const ComparisonReport& r, bool markdown) {
   const CeilingComparison& c = r.comparison;
   auto render = [&](const TextGrid& g) { return markdown ? render_markdown(g) : render_text(g); };
   std::string out = (markdown ? "# " : "") + title(r) + "\n";
-  for (const ComparedBasis& b : c.bases) out += "\n" + render(basis_grid(b, c));
+  for (const ComparedBasis& b : c.bases) out += fmt::format("\n{}", render(basis_grid(b, c)));
   out += markdown ? "\n## Statutory figures that changed\n\n" : "\nStatutory figures that changed\n";
   out += c.changed.empty() ? std::string("none\n") : render(figures_grid(c));
   std::vector<std::string> ns = notes(r);

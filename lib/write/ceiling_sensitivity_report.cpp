@@ -32,7 +32,7 @@ std::string text(const SensitivityReport& r, bool markdown) {
     g.rows.push_back({row.name, input_text(row.name, row.value), decimal_text(row.low_value),
                       decimal_text(row.high_value), money_or_na(row.ceiling_low),
                       money_or_na(row.ceiling_high), format_money(row.impact)});
-  out += "\n" + (markdown ? render_markdown(g) : render_text(g));
+  out += fmt::format("\n{}", markdown ? render_markdown(g) : render_text(g));
   std::vector<std::string> notes = unconfirmed_notes(r.resolved);
   if (markdown && !notes.empty()) out += "\n## Notes\n\n";
   for (const std::string& n : notes) out += (markdown ? "- " : "note: ") + n + "\n";

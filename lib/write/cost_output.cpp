@@ -214,7 +214,7 @@ std::string render_cost_table(const std::vector<ContractCost>& costs) {
   std::string out = fmt::format("Contract cost: {}{}\n", t.title, t.reference.empty() ? "" : " (" + t.reference + ")");
   out += preamble_lines(first, "");
   for (const ContractCost& c : costs) {
-    out += "\n" + basis_title(c) + "\n";
+    out += fmt::format("\n{}\n", basis_title(c));
     if (c.award->what_if)
       out += fmt::format("  WHAT-IF: not the tender's published evaluation: {}\n", fmt::join(overrides_of(c), "; "));
     out += indented(render_text(cost_grid(c)), 2);
@@ -243,7 +243,7 @@ std::string render_cost_markdown(const std::vector<ContractCost>& costs) {
     out += fmt::format("\n## {} against {}\n\nAll lots; the Mayor chooses the basis to award on.\n\n",
                        short_basis(costs[0]), short_basis(costs[1]));
     out += render_markdown(comparison_grid(costs[0], costs[1]));
-    out += "\n" + winners_note(costs[0], costs[1]) + "\n";
+    out += fmt::format("\n{}\n", winners_note(costs[0], costs[1]));
   }
   return out;
 }

@@ -26,7 +26,7 @@ std::string render_rates_markdown(const RateReport& report) {
   out += fmt::format("Evaluated basis: {}.\n\n", describe_rates_settings(report));
   out += fmt::format("Ceilings and cost floors from {} (\\* the evaluated basis):\n\n", ceilings_source(t));
   out += render_markdown(ceilings_grid(report, "\\*"));
-  out += "\n" + severity_legend() + "\n";
+  out += fmt::format("\n{}\n", severity_legend());
 
   out += "\n## Findings\n";
   for (const Bidder* bidder : bidders_with_findings(report)) {

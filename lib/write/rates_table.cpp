@@ -52,7 +52,7 @@ std::string render_rates_table(const RateReport& report) {
 
   out += fmt::format("\nSummary: {}\n", summary_line(report));
   out += indented(render_text(summary_grid(report)), 2);
-  out += "\n" + surplus_section(report);
+  out += fmt::format("\n{}", surplus_section(report));
   return out;
 }
 

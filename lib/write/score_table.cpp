@@ -29,7 +29,7 @@ std::string lot_heading(const LotResult& lot) {
 
 std::string lot_section(const Evaluation& e, const LotResult& lot) {
   const Tender& t = *e.tender;
-  std::string out = "\n" + lot_heading(lot);
+  std::string out = fmt::format("\n{}", lot_heading(lot));
   if (lot.bids.empty()) return out + "  No bids.\n";
   if (lot.ranked_count > 0) {
     TextGrid table;

@@ -236,7 +236,7 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
                   price_score_formula(e, r, kPrice, weight_row, kFirst + i, lowest, ceiling), b.scores[ci], score);
         } else {
           number(ws, r, kFirst + i, b.scores[ci], score);
-          quality += (quality.empty() ? "=" : "+") + cell(r, kFirst + i);
+          quality += fmt::format("{}{}", quality.empty() ? "=" : "+", cell(r, kFirst + i));
         }
       }
       formula(ws, r, kQuality, quality.empty() ? "=0" : quality, b.quality_total, score);
@@ -291,7 +291,7 @@ void marks_sheet(Book& book, const AwardPack& p) {
       comments.clear();
       auto comment = [&](const Mark& m) {
         if (m.comment.empty()) return;
-        comments += (comments.empty() ? "" : "\n") + m.evaluator + ": " + m.comment;
+        comments += fmt::format("{}{}: {}", comments.empty() ? "" : "\n", m.evaluator, m.comment);
       };
       for (const Mark* m : q.evaluator_marks) {
         auto at = std::find(evaluators.begin(), evaluators.end(), m->evaluator) - evaluators.begin();
@@ -314,7 +314,7 @@ void marks_sheet(Book& book, const AwardPack& p) {
 
 std::string neutralised_cell_text(std::string_view value) {
   if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
-    return "'" + std::string(value);
+    return fmt::format("'{}", value);
   return std::string(value);
 }
 

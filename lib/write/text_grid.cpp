@@ -75,7 +75,11 @@ std::string render_markdown(const TextGrid& g) {
   };
   auto line = [&](const std::vector<std::string>& row) {
     std::string out = "|";
-    for (std::size_t i = 0; i < n; ++i) out += " " + escape(cell(row, i)) + " |";
+    for (std::size_t i = 0; i < n; ++i) {
+      out += ' ';
+      out += escape(cell(row, i));
+      out += " |";
+    }
     return out + "\n";
   };
   std::vector<std::string> head(n);
