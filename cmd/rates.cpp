@@ -11,7 +11,7 @@
 #include "write/rates_csv.hpp"
 #include "write/rates_json.hpp"
 #include "write/rates_markdown.hpp"
-#include "write/rates_table.hpp"
+#include "write/rates_output.hpp"
 
 namespace tk::cmd {
 

@@ -1,7 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
-#include "write/ceiling_report.hpp"
+#include "write/ceiling_output.hpp"
 
 namespace tk {
 

@@ -1,4 +1,4 @@
-#include "write/rates_table.hpp"
+#include "write/rates_output.hpp"
 
 #include <doctest/doctest.h>
 

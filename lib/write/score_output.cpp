@@ -1,4 +1,4 @@
-#include "write/score_table.hpp"
+#include "write/score_output.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "write/explain.hpp"
+#include "write/score_explanation.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "write/ceiling_report.hpp"
+#include "write/ceiling_output.hpp"
 
 #include <doctest/doctest.h>
 

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "cost/ceiling_compare.hpp"
-#include "write/ceiling_report.hpp"
+#include "write/ceiling_output.hpp"
 
 namespace tk {
 

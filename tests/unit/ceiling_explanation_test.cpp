@@ -1,4 +1,4 @@
-#include "write/ceiling_explain.hpp"
+#include "write/ceiling_explanation.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "write/tender_summary_format.hpp"
+#include "write/tender_summary_output.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "write/score_markdown.hpp"
-#include "write/score_table.hpp"
+#include "write/score_output.hpp"
 #include "scoring_fixture.hpp"
 
 using namespace tk;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "write/explain.hpp"
+#include "write/score_explanation.hpp"
 #include "scoring_fixture.hpp"
 
 using namespace tk;

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "model/tender.hpp"
-#include "write/ceiling_report.hpp"
+#include "write/ceiling_output.hpp"
 
 namespace tk {
 

@@ -1,4 +1,4 @@
-#include "write/ceiling_compare_report.hpp"
+#include "write/ceiling_compare_output.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "write/ceiling_sensitivity_report.hpp"
+#include "write/ceiling_sensitivity_output.hpp"
 
 #include <fmt/format.h>
 
