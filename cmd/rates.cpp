@@ -8,9 +8,6 @@
 #include "evaluate/rate_checks.hpp"
 #include "evaluation_flags.hpp"
 #include "write/atomic_file.hpp"
-#include "write/rates_csv.hpp"
-#include "write/rates_json.hpp"
-#include "write/rates_markdown.hpp"
 #include "write/rates_output.hpp"
 
 namespace tk::cmd {

@@ -19,8 +19,7 @@
 #include "write/cost_output.hpp"
 #include "write/document.hpp"
 #include "write/ocds_release.hpp"
-#include "write/score_csv.hpp"
-#include "write/score_json.hpp"
+#include "write/score_output.hpp"
 #include "write/score_workbook.hpp"
 
 namespace tk {

@@ -15,7 +15,7 @@
 #include "core/error.hpp"
 #include "core/shared_library.hpp"
 #include "write/excel_number.hpp"
-#include "write/report_sections.hpp"
+#include "write/report_text.hpp"
 #include "write/score_text.hpp"
 
 namespace tk {

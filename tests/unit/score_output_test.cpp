@@ -1,10 +1,15 @@
 #include <doctest/doctest.h>
 
-#include "write/score_markdown.hpp"
+#include <fstream>
+#include <sstream>
+
+#include "evaluate/bank_holiday_share.hpp"
+#include "read/tender_loader.hpp"
 #include "write/score_output.hpp"
 #include "scoring_fixture.hpp"
 
 using namespace tk;
+using Json = nlohmann::json;
 
 namespace {
 EvaluationOptions options() {
@@ -13,6 +18,48 @@ EvaluationOptions options() {
   return o;
 }
 bool has_line(const std::string& text, const std::string& line) { return text.find("\n" + line + "\n") != std::string::npos; }
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+std::string read(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE_MESSAGE(in, path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Every field of `expected` is in `actual` with the same value; "reasons" entries need only
+// begin with the expected text (the code).
+void check_subset(const Json& expected, const Json& actual, const std::string& path) {
+  CAPTURE(path);
+  if (expected.is_object()) {
+    REQUIRE(actual.is_object());
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+      REQUIRE_MESSAGE(actual.contains(it.key()), path << "." << it.key() << " missing");
+      if (it.key() == "reasons") {
+        REQUIRE(actual[it.key()].size() == it.value().size());
+        for (std::size_t i = 0; i < it.value().size(); ++i) {
+          std::string want = it.value()[i].get<std::string>();
+          std::string got = actual[it.key()][i].get<std::string>();
+          CHECK_MESSAGE(got.rfind(want, 0) == 0, got << " does not begin with " << want);
+        }
+        continue;
+      }
+      check_subset(it.value(), actual[it.key()], path + "." + it.key());
+    }
+  } else if (expected.is_array()) {
+    REQUIRE(actual.is_array());
+    REQUIRE(actual.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) check_subset(expected[i], actual[i], path + "[" + std::to_string(i) + "]");
+  } else {
+    CHECK(expected == actual);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the score table lists ranked bids, then excluded ones with reasons, then flags") {
@@ -76,4 +123,106 @@ TEST_CASE("the Markdown scores") {
   CHECK(has_line(x, "| 2 | BRT | Bright Care, Lewisham | 16.06 | 32.45 | 19.33 | 20.80 | 3.00 | 75.59 |  |"));
   CHECK(has_line(x, "- DUN Dunmore Care (evaluated price 16.27)"));
   CHECK(has_line(x, "  - form-unsigned: the Form of Tender is not signed"));
+}
+
+TEST_CASE("score CSV: one row per bid with the rounded values") {
+  Tender t = test::tiny_tender();
+  std::vector<std::string> l = lines(render_score_csv(evaluate_tender(t, options())));
+  REQUIRE(l.size() == 10);  // header, 4 in N1, 5 in N2
+  CHECK(l[0] == "lot,rank,bidder_id,name,status,evaluated_price,price,ability,quality,partnership,quality_total,total,flags,reasons");
+  CHECK(l[1] == "N1,1,CLR,Clearwater Support,ranked,17.38,30.00,27.07,20.80,5.00,52.87,82.87,,");
+  CHECK(l[2] == "N1,2,BRT,\"Bright Care, Lewisham\",ranked,16.06,32.45,19.33,20.80,3.00,43.13,75.59,,");
+  CHECK(l[3] == "N1,3,ELM,Elm Tree Domiciliary,ranked,13.03,40.00,17.40,15.60,2.00,35.00,75.00,abnormally-low,");
+  CHECK(l[4] == "N1,4,ACE,Ace Homecare Ltd,ranked,16.97,30.71,23.20,15.60,4.00,42.80,73.51,,");
+  CHECK(l[9] == "N2,,DUN,Dunmore Care,excluded,16.27,,,,,,,,form-unsigned: the Form of Tender is not signed");
+}
+
+TEST_CASE("all-bases CSV: totals and ranks side by side") {
+  Tender t = test::tiny_tender();
+  test::add_rates(t, "ACE", "*", {Llw::exclusive, Travel::inclusive}, "15.85", "23.78");
+  std::vector<Evaluation> all;
+  for (Basis b : all_bases()) {
+    EvaluationOptions o = options();
+    o.llw = b.llw;
+    o.travel = b.travel;
+    all.push_back(evaluate_tender(t, o));
+  }
+  std::vector<std::string> l = lines(render_all_bases_csv(all));
+  CHECK(l[0] ==
+        "lot,bidder_id,name,llw-inclusive/travel-inclusive_total,llw-inclusive/travel-inclusive_rank,"
+        "llw-inclusive/travel-exclusive_total,llw-inclusive/travel-exclusive_rank,"
+        "llw-exclusive/travel-inclusive_total,llw-exclusive/travel-inclusive_rank,"
+        "llw-exclusive/travel-exclusive_total,llw-exclusive/travel-exclusive_rank");
+  // ACE alone on llw exclusive/travel inclusive: its own price is the lowest, 40 + 42.80.
+  CHECK(l[4] == "N1,ACE,Ace Homecare Ltd,73.51,4,excluded,,82.80,1,excluded,");
+  CHECK(l[1] == "N1,CLR,Clearwater Support,82.87,1,excluded,,excluded,,excluded,");
+}
+
+TEST_CASE("the worked example's JSON has every value of the reference output") {
+  Tender t = test::tiny_tender();
+  Evaluation e = evaluate_tender(t, options());
+  Json mine = Json::parse(render_score_json(e));
+  Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
+  check_subset(expected, mine, "score");
+}
+
+TEST_CASE("the worked example read from its files gives every value of the reference output") {
+  std::string dir = std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/tiny-tender";
+  Tender t = load_tender(dir);
+  EvaluationOptions o;
+  o.tender_share = tender_bank_holiday_share(t);  // the shipped calendar: 15 in 730 days
+  Json mine = Json::parse(render_score_json(evaluate_tender(t, o)));
+  Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
+  check_subset(expected, mine, "score");
+}
+
+TEST_CASE("score JSON fields") {
+  Tender t = test::tiny_tender();
+  Evaluation e = evaluate_tender(t, options());
+  Json j = Json::parse(render_score_json(e));
+  CHECK(j["what_if"] == false);
+  CHECK(j["overrides"] == Json::array());
+  CHECK(j["decimal_places"] == 2);
+  const Json& clr = j["lots"][0]["bids"][0];
+  CHECK(clr["exact"]["evaluated_price"] == "2537/146");
+  CHECK(clr["exact"]["total"] == "1243/15");
+  CHECK(clr["exact"]["scores"]["ability"] == "406/15");
+  const Json& dun = j["lots"][1]["bids"][4];
+  CHECK(dun["rank"].is_null());
+  CHECK_FALSE(dun.contains("scores"));
+  CHECK_FALSE(dun.contains("total"));
+  CHECK(dun["reasons"][0] == "form-unsigned: the Form of Tender is not signed");
+  const Json& elm = j["lots"][0]["bids"][2];
+  CHECK(elm["flag_notes"][0].get<std::string>().rfind("abnormally-low: 13.03 is more than 15% below 15.36", 0) == 0);
+  SUBCASE("a what-if says so") {
+    EvaluationOptions o = options();
+    o.method = PriceMethod::ceiling_linear;
+    Json w = Json::parse(render_score_json(evaluate_tender(t, o)));
+    CHECK(w["what_if"] == true);
+    CHECK(w["basis"]["method"] == "ceiling-linear");
+    CHECK(w["overrides"][0] == "method ceiling-linear (tender.toml: relative-to-lowest)");
+  }
+  SUBCASE("a bid with a missing rate has a null evaluated price") {
+    EvaluationOptions o = options();
+    o.travel = Travel::exclusive;
+    Json w = Json::parse(render_score_json(evaluate_tender(t, o)));
+    CHECK(w["lots"][0]["bids"][0]["evaluated_price"].is_null());
+    CHECK(w["lots"][0]["bids"][0]["status"] == "excluded");
+  }
+}
+
+TEST_CASE("all-bases JSON holds one evaluation per basis") {
+  Tender t = test::tiny_tender();
+  std::vector<Evaluation> all;
+  for (Basis b : all_bases()) {
+    EvaluationOptions o = options();
+    o.llw = b.llw;
+    o.travel = b.travel;
+    all.push_back(evaluate_tender(t, o));
+  }
+  Json j = Json::parse(render_all_bases_json(all));
+  REQUIRE(j["evaluations"].size() == 4);
+  CHECK(j["evaluations"][0]["what_if"] == false);
+  CHECK(j["evaluations"][3]["basis"]["llw"] == "exclusive");
+  CHECK(j["evaluations"][3]["basis"]["travel"] == "exclusive");
 }
