@@ -3,16 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/text_grid.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // The change between the two amounts as shown (each to pence), so that the columns add up.
 std::string shown_change(const ComparedLine& l) {
@@ -68,13 +68,17 @@ std::string title(const ComparisonReport& r) {
 std::string text(const ComparisonReport& r, bool markdown) {
   const CeilingComparison& c = r.comparison;
   auto render = [&](const TextGrid& g) { return markdown ? render_markdown(g) : render_text(g); };
-  std::string out = (markdown ? "# " : "") + title(r) + "\n";
+  // A line of text from the inputs (the model's name and file, a note), escaped for Markdown.
+  auto line = [&](const std::string& text) {
+    return markdown ? markdown_escape(text, MarkdownPlace::line_start) : text;
+  };
+  std::string out = (markdown ? "# " : "") + line(title(r)) + "\n";
   for (const ComparedBasis& b : c.bases) out += "\n" + render(basis_grid(b, c));
   out += markdown ? "\n## Statutory figures that changed\n\n" : "\nStatutory figures that changed\n";
   out += c.changed.empty() ? std::string("none\n") : render(figures_grid(c));
   std::vector<std::string> ns = notes(r);
   if (markdown && !ns.empty()) out += "\n## Notes\n\n";
-  for (const std::string& n : ns) out += (markdown ? "- " : "note: ") + n + "\n";
+  for (const std::string& n : ns) out += (markdown ? "- " : "note: ") + line(n) + "\n";
   return out;
 }
 

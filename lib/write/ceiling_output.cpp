@@ -1,9 +1,11 @@
 #include "write/ceiling_output.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/text_grid.hpp"
 
 namespace tk {
@@ -80,8 +82,6 @@ std::string title(const CeilingReport& report) {
                      report.model_file, report.resolved.on.str());
 }
 
-using Json = nlohmann::ordered_json;
-
 Json components(const DayCost& d) {
   Json out = Json::object();
   for (const CostLineName& l : cost_line_names())
@@ -157,8 +157,9 @@ std::string ceiling_table(const CeilingReport& report) {
 }
 
 std::string ceiling_markdown(const CeilingReport& report) {
-  std::string out = "# " + title(report) + "\n\n";
-  if (!report.model.description.empty()) out += report.model.description + "\n\n";
+  std::string out = "# " + markdown_escape(title(report), MarkdownPlace::line_start) + "\n\n";
+  if (!report.model.description.empty())
+    out += markdown_escape(report.model.description, MarkdownPlace::line_start) + "\n\n";
   out += "## Ceilings and cost floors\n\n" + render_markdown(summary_grid(report.result));
   out += "\n## Cost of a contact hour, standard day (£)\n\n" +
          render_markdown(lines_grid(report.result, DayType::standard));
@@ -169,7 +170,7 @@ std::string ceiling_markdown(const CeilingReport& report) {
   std::vector<std::string> notes = unconfirmed_notes(report.resolved);
   if (!notes.empty()) {
     out += "\n## Notes\n\n";
-    for (const std::string& n : notes) out += "- " + n + "\n";
+    for (const std::string& n : notes) out += "- " + markdown_escape(n, MarkdownPlace::line_start) + "\n";
   }
   return out;
 }

@@ -2,16 +2,16 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
 
 #include "core/money.hpp"
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/text_grid.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 std::string money_or_na(const std::optional<Rational>& v) { return v ? format_money(*v) : "n/a"; }
 
@@ -20,8 +20,13 @@ std::string day_name(DayType d) { return d == DayType::standard ? "standard" : "
 std::string text(const SensitivityReport& r, bool markdown) {
   const Sensitivity& s = r.sensitivity;
   std::string step = decimal_text(s.step_percent);
-  std::string out = fmt::format("{}Sensitivity: {} ({}), statutory figures in force on {}\n",
-                                markdown ? "# " : "", r.model.name, r.model_file, r.resolved.on.str());
+  // A line of text from the inputs (the model's name and file, a note), escaped for Markdown.
+  auto line = [&](const std::string& text) {
+    return markdown ? markdown_escape(text, MarkdownPlace::line_start) : text;
+  };
+  std::string out = fmt::format("{}{}\n", markdown ? "# " : "",
+                                line(fmt::format("Sensitivity: {} ({}), statutory figures in force on {}", r.model.name,
+                                                 r.model_file, r.resolved.on.str())));
   out += fmt::format("{}{} ceiling, {}: {}; each input moved by -{}% and +{}% on its own\n",
                      markdown ? "\n" : "", day_name(s.day), basis_title(s.basis), format_money(s.ceiling),
                      step, step);
@@ -35,7 +40,7 @@ std::string text(const SensitivityReport& r, bool markdown) {
   out += "\n" + (markdown ? render_markdown(g) : render_text(g));
   std::vector<std::string> notes = unconfirmed_notes(r.resolved);
   if (markdown && !notes.empty()) out += "\n## Notes\n\n";
-  for (const std::string& n : notes) out += (markdown ? "- " : "note: ") + n + "\n";
+  for (const std::string& n : notes) out += (markdown ? "- " : "note: ") + line(n) + "\n";
   return out;
 }
 

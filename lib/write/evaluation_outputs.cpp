@@ -4,8 +4,6 @@
 #include <functional>
 #include <future>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.hpp"
 #include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
@@ -18,6 +16,7 @@
 #include "write/award_report.hpp"
 #include "write/cost_output.hpp"
 #include "write/document.hpp"
+#include "write/json.hpp"
 #include "write/ocds_release.hpp"
 #include "write/score_output.hpp"
 #include "write/score_workbook.hpp"
@@ -25,8 +24,6 @@
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json digests(const std::vector<InputDigest>& list) {
   Json out = Json::array();

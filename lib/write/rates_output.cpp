@@ -5,12 +5,27 @@
 #include <fmt/format.h>
 
 #include "core/money.hpp"
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/rates_text.hpp"
 #include "write/score_text.hpp"
 
 namespace tk {
 
 namespace {
+
+// A bidder's findings, one row each (lots, severity, check, message), with no header.
+TextGrid findings_grid(const RateReport& report, const Bidder* bidder) {
+  TextGrid grid;
+  grid.left_aligned = {true, true, true, true};
+  for (const FindingAcrossLots& g : findings_across_lots(report, bidder)) {
+    const RateFinding& f = *g.finding;
+    grid.rows.push_back({fmt::format("{}", fmt::join(g.lots, ", ")), std::string(to_string(f.severity)),
+                         std::string(to_string(f.check)), f.message});
+  }
+  return grid;
+}
 
 std::string surplus_table_section(const RateReport& report) {
   TextGrid grid = surplus_grid(report, "*");
@@ -29,16 +44,6 @@ std::string name_or_blank(const std::optional<T>& v) {
 }
 
 std::string money_or_blank(const std::optional<Rational>& v) { return v ? format_money(*v) : ""; }
-
-using Json = nlohmann::ordered_json;
-
-template <typename T>
-Json name_or_null(const std::optional<T>& v) {
-  return v ? Json(std::string(to_string(*v))) : Json(nullptr);
-}
-
-Json money_or_null(const std::optional<Rational>& v) { return v ? Json(format_money(*v)) : Json(nullptr); }
-Json exact_or_null(const std::optional<Rational>& v) { return v ? Json(to_exact_string(*v)) : Json(nullptr); }
 
 Json basis_json(const RateReport& report) {
   return {{"llw", std::string(to_string(report.evaluated_basis.llw))},
@@ -94,7 +99,7 @@ Json bids_json(const RateReport& report) {
 }
 
 std::string surplus_markdown_section(const RateReport& report) {
-  TextGrid grid = surplus_grid(report, "\\*");
+  TextGrid grid = surplus_grid(report, "*");
   if (grid.header.empty()) return "No basis has a cost floor: there is no surplus or deficit to show.\n";
   if (grid.rows.empty()) return "No bids to show.\n";
   return "Surplus (+) or deficit (-) per hour against the cost floor: the evaluated price minus the cost "
@@ -122,14 +127,7 @@ std::string render_rates_table(const RateReport& report) {
           "abnormally-low screen.\n",
           fmt::join(besides, ", "));
     }
-    TextGrid grid;
-    grid.left_aligned = {true, true, true, true};
-    for (const FindingAcrossLots& g : findings_across_lots(report, bidder)) {
-      const RateFinding& f = *g.finding;
-      grid.rows.push_back({fmt::format("{}", fmt::join(g.lots, ", ")), std::string(to_string(f.severity)),
-                           std::string(to_string(f.check)), f.message});
-    }
-    out += indented(render_text(grid), 2);
+    out += indented(render_text(findings_grid(report, bidder)), 2);
   }
   if (report.findings.empty()) out += "\nNo findings.\n";
 
@@ -170,7 +168,7 @@ std::string render_surplus_csv(const RateReport& report) {
   return out;
 }
 
-nlohmann::ordered_json rates_json(const RateReport& report) {
+Json rates_json(const RateReport& report) {
   Json j;
   j["basis"] = basis_json(report);
   Json findings = Json::array();
@@ -202,15 +200,17 @@ std::string render_surplus_json(const RateReport& report) {
 
 std::string render_rates_markdown(const RateReport& report) {
   const Tender& t = *report.tender;
-  std::string out = fmt::format("# Rate checks: {}\n\n", tender_title(t));
+  std::string out = fmt::format("# Rate checks: {}\n\n", markdown_escape(tender_title(t), MarkdownPlace::within_line));
   out += fmt::format("Evaluated basis: {}.\n\n", describe_rates_settings(report));
-  out += fmt::format("Ceilings and cost floors from {} (\\* the evaluated basis):\n\n", ceilings_source(t));
-  out += render_markdown(ceilings_grid(report, "\\*"));
+  out += fmt::format("Ceilings and cost floors from {} (\\* the evaluated basis):\n\n",
+                     markdown_escape(ceilings_source(t), MarkdownPlace::within_line));
+  out += render_markdown(ceilings_grid(report, "*"));
   out += "\n" + severity_legend() + "\n";
 
   out += "\n## Findings\n";
   for (const Bidder* bidder : bidders_with_findings(report)) {
-    out += fmt::format("\n### {} {}\n\n", bidder->id, bidder->name);
+    out += fmt::format("\n### {} {}\n\n", markdown_escape(bidder->id, MarkdownPlace::line_start),
+                       markdown_escape(bidder->name, MarkdownPlace::within_line));
     std::vector<std::string> besides = exclusions_besides_rates(report, bidder);
     if (!besides.empty()) {
       out += fmt::format(
@@ -218,14 +218,8 @@ std::string render_rates_markdown(const RateReport& report) {
           "abnormally-low screen.\n\n",
           fmt::join(besides, ", "));
     }
-    TextGrid grid;
+    TextGrid grid = findings_grid(report, bidder);
     grid.header = {{"Lots", "Severity", "Check", "Message"}};
-    grid.left_aligned = {true, true, true, true};
-    for (const FindingAcrossLots& g : findings_across_lots(report, bidder)) {
-      const RateFinding& f = *g.finding;
-      grid.rows.push_back({fmt::format("{}", fmt::join(g.lots, ", ")), std::string(to_string(f.severity)),
-                           std::string(to_string(f.check)), f.message});
-    }
     out += render_markdown(grid);
   }
   if (report.findings.empty()) out += "\nNo findings.\n";
@@ -237,7 +231,8 @@ std::string render_rates_markdown(const RateReport& report) {
 }
 
 std::string render_surplus_markdown(const RateReport& report) {
-  std::string out = fmt::format("# Surplus or deficit per hour: {}\n\n", tender_title(*report.tender));
+  std::string out = fmt::format("# Surplus or deficit per hour: {}\n\n",
+                                markdown_escape(tender_title(*report.tender), MarkdownPlace::within_line));
   out += fmt::format("Evaluated basis: {}.\n\n", describe_rates_settings(report));
   return out + surplus_markdown_section(report);
 }

@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "evaluate/rate_checks.hpp"
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -34,7 +33,7 @@ std::string render_surplus_csv(const RateReport& report);
 // evaluated_price, cost_floor, surplus, abnormally_low_screen, exact}]}]}. Money is a string
 // to pence (null when missing); `exact` holds the same values as exact fractions. llw, travel
 // and day of a finding are null when it is not about one (see RateFinding).
-nlohmann::ordered_json rates_json(const RateReport& report);
+Json rates_json(const RateReport& report);
 
 // rates_json, indented by 2, ending in a newline.
 std::string render_rates_json(const RateReport& report);

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/score_text.hpp"
 #include "write/text_grid.hpp"
 
@@ -11,9 +14,55 @@ namespace tk {
 
 namespace {
 
+// The ranked bids of a lot: rank, bidder, name, evaluated price, each criterion, total, flags.
+TextGrid ranked_grid(const Evaluation& e, const LotResult& lot) {
+  const Tender& t = *e.tender;
+  TextGrid table;
+  add_column(table, "Rank", false);
+  add_column(table, "Bidder", true);
+  add_column(table, "Name", true);
+  add_column(table, "Evaluated price", false);
+  for (const Criterion& c : t.criteria) add_column(table, fmt::format("{} ({})", c.id, show_exact(c.weight)), false);
+  add_column(table, "Total", false);
+  add_column(table, "Flags", true);
+  for (const BidResult& b : lot.bids) {
+    if (!b.ranked()) continue;
+    std::vector<std::string> row = {std::to_string(b.rank), b.bidder->id, b.bidder->name, show_money(b.price->value)};
+    for (const Rational& s : b.scores) row.push_back(show_score(e, s));
+    row.push_back(show_score(e, b.total));
+    row.push_back(flag_codes(b, ", "));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// Every bidder of lot `li` with its total and rank on each basis ("excluded" and "-" where it
+// is excluded); the tender's own basis marked "*".
+TextGrid all_bases_grid(const std::vector<Evaluation>& evaluations, std::size_t li) {
+  std::size_t own = tender_basis_index(evaluations);
+  TextGrid table;
+  add_column(table, "Bidder", true);
+  add_column(table, "Name", true);
+  for (std::size_t i = 0; i < evaluations.size(); ++i) {
+    add_column(table, fmt::format("{}{} total", basis_key(evaluations[i].basis), i == own ? "*" : ""), false);
+    add_column(table, "rank", false);
+  }
+  for (const Bidder* bidder : bidders_in_order(evaluations, li, own)) {
+    std::vector<std::string> row = {bidder->id, bidder->name};
+    for (const Evaluation& e : evaluations) {
+      const BidResult* b = find_bid(e.lots[li], bidder);
+      bool ranked = b != nullptr && b->ranked();
+      row.push_back(ranked ? show_score(e, b->total) : "excluded");
+      row.push_back(ranked ? std::to_string(b->rank) : "-");
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
 std::string heading(const Evaluation& e) {
   const Tender& t = *e.tender;
-  std::string out = fmt::format("Scores: {}{}\n", t.title, t.reference.empty() ? "" : " (" + t.reference + ")");
+  std::string out = fmt::format("Scores: {}\n", tender_title(t));
   out += fmt::format("Basis: {}\n", describe_settings(e));
   if (e.what_if) {
     out += fmt::format("WHAT-IF: not the tender's published evaluation: {}\n", fmt::join(e.overrides, "; "));
@@ -30,28 +79,10 @@ std::string lot_heading(const LotResult& lot) {
 }
 
 std::string lot_section(const Evaluation& e, const LotResult& lot) {
-  const Tender& t = *e.tender;
   std::string out = "\n" + lot_heading(lot);
   if (lot.bids.empty()) return out + "  No bids.\n";
   if (lot.ranked_count > 0) {
-    TextGrid table;
-    add_column(table, "Rank", false);
-    add_column(table, "Bidder", true);
-    add_column(table, "Name", true);
-    add_column(table, "Evaluated price", false);
-    for (const Criterion& c : t.criteria)
-      add_column(table, fmt::format("{} ({})", c.id, show_exact(c.weight)), false);
-    add_column(table, "Total", false);
-    add_column(table, "Flags", true);
-    for (const BidResult& b : lot.bids) {
-      if (!b.ranked()) continue;
-      std::vector<std::string> row = {std::to_string(b.rank), b.bidder->id, b.bidder->name, show_money(b.price->value)};
-      for (const Rational& s : b.scores) row.push_back(show_score(e, s));
-      row.push_back(show_score(e, b.total));
-      row.push_back(flag_codes(b, ", "));
-      table.rows.push_back(std::move(row));
-    }
-    out += indented(render_text(table), 2);
+    out += indented(render_text(ranked_grid(e, lot)), 2);
   } else {
     out += "  No ranked bids.\n";
   }
@@ -73,8 +104,6 @@ std::string lot_section(const Evaluation& e, const LotResult& lot) {
   }
   return out;
 }
-
-using Json = nlohmann::ordered_json;
 
 Json bid_json(const Evaluation& e, const BidResult& b) {
   const Tender& t = *e.tender;
@@ -115,7 +144,8 @@ Json bid_json(const Evaluation& e, const BidResult& b) {
   return j;
 }
 
-std::string title_of(const Tender& t) { return t.title + (t.reference.empty() ? "" : " (" + t.reference + ")"); }
+std::string md(std::string_view text) { return markdown_escape(text, MarkdownPlace::within_line); }
+
 
 }  // namespace
 
@@ -129,8 +159,7 @@ std::string render_all_bases_table(const std::vector<Evaluation>& evaluations) {
   if (evaluations.empty()) return "";
   const Evaluation& first = evaluations.front();
   const Tender& t = *first.tender;
-  std::size_t own = tender_basis_index(evaluations);
-  std::string out = fmt::format("Scores on every basis: {}{}\n", t.title, t.reference.empty() ? "" : " (" + t.reference + ")");
+  std::string out = fmt::format("Scores on every basis: {}\n", tender_title(t));
   out += fmt::format("Method {}; bank-holiday share {}\n", to_string(first.method), describe_share(first.share));
   out += fmt::format("The tender evaluates on llw {}, travel {} (marked *); the Mayor chooses the basis to award on.\n",
                      to_string(t.price.basis.llw), to_string(t.price.basis.travel));
@@ -145,29 +174,7 @@ std::string render_all_bases_table(const std::vector<Evaluation>& evaluations) {
       out += "  No bids.\n";
       continue;
     }
-    TextGrid table;
-    add_column(table, "Bidder", true);
-    add_column(table, "Name", true);
-    for (std::size_t i = 0; i < evaluations.size(); ++i) {
-      std::string mark = i == own ? "*" : "";
-      add_column(table, fmt::format("{}{} total", basis_key(evaluations[i].basis), mark), false);
-      add_column(table, "rank", false);
-    }
-    for (const Bidder* bidder : bidders_in_order(evaluations, li, own)) {
-      std::vector<std::string> row = {bidder->id, bidder->name};
-      for (const Evaluation& e : evaluations) {
-        const BidResult* b = find_bid(e.lots[li], bidder);
-        if (b != nullptr && b->ranked()) {
-          row.push_back(show_score(e, b->total));
-          row.push_back(std::to_string(b->rank));
-        } else {
-          row.push_back("excluded");
-          row.push_back("-");
-        }
-      }
-      table.rows.push_back(std::move(row));
-    }
-    out += indented(render_text(table), 2);
+    out += indented(render_text(all_bases_grid(evaluations, li)), 2);
     std::string excluded;
     for (const Evaluation& e : evaluations) {
       for (const BidResult& b : e.lots[li].bids) {
@@ -234,7 +241,7 @@ std::string render_all_bases_csv(const std::vector<Evaluation>& evaluations) {
   return out;
 }
 
-nlohmann::ordered_json evaluation_json_head(const Evaluation& e) {
+Json evaluation_json_head(const Evaluation& e) {
   Json j;
   j["basis"] = {{"llw", std::string(to_string(e.basis.llw))},
                 {"travel", std::string(to_string(e.basis.travel))},
@@ -246,7 +253,7 @@ nlohmann::ordered_json evaluation_json_head(const Evaluation& e) {
   return j;
 }
 
-nlohmann::ordered_json score_json(const Evaluation& e) {
+Json score_json(const Evaluation& e) {
   Json j = evaluation_json_head(e);
   Json lots = Json::array();
   for (const LotResult& lot : e.lots) {
@@ -274,36 +281,21 @@ std::string render_all_bases_json(const std::vector<Evaluation>& evaluations) {
 
 std::string render_score_markdown(const Evaluation& e) {
   const Tender& t = *e.tender;
-  std::string out = fmt::format("# Scores: {}\n\n", title_of(t));
+  std::string out = fmt::format("# Scores: {}\n\n", md(tender_title(t)));
   out += fmt::format("Basis: {}.\n", describe_settings(e));
-  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", fmt::join(e.overrides, "; "));
-  out += "\n| Criterion | Weight | Name |\n| --- | ---: | --- |\n";
-  for (const Criterion& c : t.criteria) out += fmt::format("| {} | {} | {} |\n", c.id, show_exact(c.weight), c.name);
+  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", md(fmt::format("{}", fmt::join(e.overrides, "; "))));
+  std::vector<std::vector<std::string>> criteria;
+  for (const Criterion& c : t.criteria) criteria.push_back({c.id, show_exact(c.weight), c.name});
+  out += '\n';
+  append_markdown_table(out, {"Criterion", "Weight", "Name"}, {false, true, false}, criteria, {}, MarkdownRule::spaced);
   for (const LotResult& lot : e.lots) {
-    out += fmt::format("\n## Lot {}: {}\n\n", lot.lot->id, lot.lot->name);
+    out += fmt::format("\n## Lot {}: {}\n\n", md(lot.lot->id), md(lot.lot->name));
     if (lot.bids.empty()) {
       out += "No bids.\n";
       continue;
     }
     if (lot.ranked_count > 0) {
-      TextGrid table;
-      add_column(table, "Rank", false);
-      add_column(table, "Bidder", true);
-      add_column(table, "Name", true);
-      add_column(table, "Evaluated price", false);
-      for (const Criterion& c : t.criteria)
-        add_column(table, fmt::format("{} ({})", c.id, show_exact(c.weight)), false);
-      add_column(table, "Total", false);
-      add_column(table, "Flags", true);
-      for (const BidResult& b : lot.bids) {
-        if (!b.ranked()) continue;
-        std::vector<std::string> row = {std::to_string(b.rank), b.bidder->id, b.bidder->name, show_money(b.price->value)};
-        for (const Rational& s : b.scores) row.push_back(show_score(e, s));
-        row.push_back(show_score(e, b.total));
-        row.push_back(flag_codes(b, ", "));
-        table.rows.push_back(std::move(row));
-      }
-      out += render_markdown(table);
+      out += render_markdown(ranked_grid(e, lot));
     } else {
       out += "No ranked bids.\n";
     }
@@ -311,14 +303,14 @@ std::string render_score_markdown(const Evaluation& e) {
       out += "\nExcluded:\n\n";
       for (const BidResult& b : lot.bids) {
         if (b.ranked()) continue;
-        out += fmt::format("- {} {} (evaluated price {})\n", b.bidder->id, b.bidder->name,
+        out += fmt::format("- {} {} (evaluated price {})\n", markdown_escape(b.bidder->id, MarkdownPlace::line_start), md(b.bidder->name),
                            b.price ? show_money(b.price->value) : std::string("none"));
-        for (const Reason& r : b.reasons) out += fmt::format("  - {}\n", r.text());
+        for (const Reason& r : b.reasons) out += fmt::format("  - {}\n", markdown_escape(r.text(), MarkdownPlace::line_start));
       }
     }
     std::string flags;
     for (const BidResult& b : lot.bids)
-      for (const FlagNote& f : b.flags) flags += fmt::format("- {} {}\n", b.bidder->id, f.text());
+      for (const FlagNote& f : b.flags) flags += fmt::format("- {} {}\n", markdown_escape(b.bidder->id, MarkdownPlace::line_start), md(f.text()));
     if (!flags.empty()) out += "\nFlags:\n\n" + flags;
   }
   return out;
@@ -328,37 +320,19 @@ std::string render_all_bases_markdown(const std::vector<Evaluation>& evaluations
   if (evaluations.empty()) return "";
   const Evaluation& first = evaluations.front();
   const Tender& t = *first.tender;
-  std::size_t own = tender_basis_index(evaluations);
-  std::string out = fmt::format("# Scores on every basis: {}\n\n", title_of(t));
+  std::string out = fmt::format("# Scores on every basis: {}\n\n", md(tender_title(t)));
   out += fmt::format("Method {}; bank-holiday share {}. The tender evaluates on llw {}, travel {} (marked \\*); the "
                      "Mayor chooses the basis to award on.\n",
                      to_string(first.method), describe_share(first.share), to_string(t.price.basis.llw),
                      to_string(t.price.basis.travel));
   for (std::size_t li = 0; li < first.lots.size(); ++li) {
     const LotResult& lot = first.lots[li];
-    out += fmt::format("\n## Lot {}: {}\n\n", lot.lot->id, lot.lot->name);
+    out += fmt::format("\n## Lot {}: {}\n\n", md(lot.lot->id), md(lot.lot->name));
     if (lot.bids.empty()) {
       out += "No bids.\n";
       continue;
     }
-    TextGrid table;
-    add_column(table, "Bidder", true);
-    add_column(table, "Name", true);
-    for (std::size_t i = 0; i < evaluations.size(); ++i) {
-      add_column(table, fmt::format("{}{} total", basis_key(evaluations[i].basis), i == own ? "\\*" : ""), false);
-      add_column(table, "rank", false);
-    }
-    for (const Bidder* bidder : bidders_in_order(evaluations, li, own)) {
-      std::vector<std::string> row = {bidder->id, bidder->name};
-      for (const Evaluation& e : evaluations) {
-        const BidResult* b = find_bid(e.lots[li], bidder);
-        bool ranked = b != nullptr && b->ranked();
-        row.push_back(ranked ? show_score(e, b->total) : "excluded");
-        row.push_back(ranked ? std::to_string(b->rank) : "-");
-      }
-      table.rows.push_back(std::move(row));
-    }
-    out += render_markdown(table);
+    out += render_markdown(all_bases_grid(evaluations, li));
   }
   return out;
 }

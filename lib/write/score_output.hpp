@@ -3,9 +3,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "evaluate/evaluation.hpp"
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -34,11 +33,11 @@ std::string render_all_bases_csv(const std::vector<Evaluation>& evaluations);
 // "bids": [{bidder_id, name, status, rank, evaluated_price, scores, quality_total, total,
 // flags, reasons, flag_notes, exact}]}]}. Scores and money are fixed-decimal strings; `exact`
 // holds the same values as exact fractions. Excluded bids have rank null and no scores.
-nlohmann::ordered_json score_json(const Evaluation& e);
+Json score_json(const Evaluation& e);
 
 // The head that score_json and every other JSON of an evaluation start with: "basis",
 // "what_if", "overrides" and "decimal_places", in that order.
-nlohmann::ordered_json evaluation_json_head(const Evaluation& e);
+Json evaluation_json_head(const Evaluation& e);
 
 // score_json, indented by 2, ending in a newline.
 std::string render_score_json(const Evaluation& e);

@@ -17,6 +17,7 @@
 #include "write/excel_number.hpp"
 #include "write/report_text.hpp"
 #include "write/score_text.hpp"
+#include "write/spreadsheet_safety.hpp"
 
 namespace tk {
 
@@ -116,7 +117,7 @@ class Book {
 
 void text(lxw_worksheet* ws, int row, int col, std::string_view value, lxw_format* format = nullptr) {
   lxw().worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                         neutralised_cell_text(value).c_str(), format);
+                         spreadsheet_safe(value).c_str(), format);
 }
 
 void number(lxw_worksheet* ws, int row, int col, const Rational& value, lxw_format* format) {
@@ -339,12 +340,6 @@ void marks_sheet(Book& book, const AwardPack& p) {
 }
 
 }  // namespace
-
-std::string neutralised_cell_text(std::string_view value) {
-  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
-    return "'" + std::string(value);
-  return std::string(value);
-}
 
 void score_workbook_prepare() { (void)lxw(); }
 

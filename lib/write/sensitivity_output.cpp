@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/score_output.hpp"
 #include "write/score_text.hpp"
 #include "write/sensitivity_text.hpp"
@@ -13,7 +16,7 @@ namespace tk {
 
 namespace {
 
-std::string title_of(const Tender& t) { return t.title + (t.reference.empty() ? "" : " (" + t.reference + ")"); }
+std::string md(std::string_view text) { return markdown_escape(text, MarkdownPlace::within_line); }
 
 // The columns, in order; each part fills its own.
 enum Column { part, lot_id, winner, from, to, transfer, transfer_exact, outcome, weights_after, bidder_id, name, rank,
@@ -29,8 +32,6 @@ std::string weights_text(const Evaluation& e, const std::vector<Rational>& weigh
     parts.push_back(fmt::format("{}={}", e.tender->criteria[c].id, show_points(e, weights[c])));
   return fmt::format("{}", fmt::join(parts, ";"));
 }
-
-using Json = nlohmann::ordered_json;
 
 Json weights_json(const Evaluation& e, const std::vector<Rational>& weights, bool exact) {
   Json j = Json::object();
@@ -96,7 +97,7 @@ Json lot_json(const WinnerSensitivity& s, const LotSensitivity& lot) {
 
 std::string render_sensitivity_table(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
-  std::string out = fmt::format("Sensitivity of each lot's winner: {}\n", title_of(*e.tender));
+  std::string out = fmt::format("Sensitivity of each lot's winner: {}\n", tender_title(*e.tender));
   out += fmt::format("Basis: {}\n", describe_settings(e));
   if (e.what_if) out += fmt::format("WHAT-IF: not the tender's published evaluation: {}\n", fmt::join(e.overrides, "; "));
   out += fmt::format("Weights: {}\n", describe_weights(e));
@@ -127,16 +128,16 @@ std::string render_sensitivity_table(const WinnerSensitivity& s) {
 
 std::string render_sensitivity_markdown(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
-  std::string out = fmt::format("# Sensitivity of each lot's winner: {}\n\n", title_of(*e.tender));
+  std::string out = fmt::format("# Sensitivity of each lot's winner: {}\n\n", md(tender_title(*e.tender)));
   out += fmt::format("Basis: {}.\n", describe_settings(e));
-  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", fmt::join(e.overrides, "; "));
-  out += fmt::format("\nWeights: {}.\n", describe_weights(e));
+  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", md(fmt::format("{}", fmt::join(e.overrides, "; "))));
+  out += fmt::format("\nWeights: {}.\n", md(describe_weights(e)));
   out += fmt::format("\nMonte Carlo: {}.\n", describe_monte_carlo(s));
   for (const LotSensitivity& lot : s.lots) {
-    out += fmt::format("\n## Lot {}: {}\n\n", lot.lot->lot->id, lot.lot->lot->name);
+    out += fmt::format("\n## Lot {}: {}\n\n", md(lot.lot->lot->id), md(lot.lot->lot->name));
     std::string winner = winner_text(e, lot);
     winner[0] = static_cast<char>(winner[0] - 'a' + 'A');
-    out += winner + ".\n";
+    out += markdown_escape(winner, MarkdownPlace::line_start) + ".\n";
     if (!lot.has_winner()) continue;
     if (lot.lot->ranked_count == 1) {
       out += "\nOnly one ranked bid: no change of weights or price formula can change the winner.\n";
@@ -144,7 +145,7 @@ std::string render_sensitivity_markdown(const WinnerSensitivity& s) {
     }
     out += "\n### Moving weight between criteria\n\nThe smallest move of weight from one criterion to another that changes the winner.\n\n";
     out += render_markdown(margins_grid(e, lot));
-    out += "\n" + closest_margin_text(e, lot) + "\n";
+    out += "\n" + markdown_escape(closest_margin_text(e, lot), MarkdownPlace::line_start) + "\n";
     if (s.monte_carlo.samples > 0) {
       out += fmt::format("\n### Chance of winning\n\nOver {} weight sets, each weight within ±{}% of itself.\n\n",
                          with_commas(s.monte_carlo.samples), show_exact(s.monte_carlo.spread_percent));
@@ -212,7 +213,7 @@ std::string render_sensitivity_csv(const WinnerSensitivity& s) {
   return out;
 }
 
-nlohmann::ordered_json sensitivity_json(const WinnerSensitivity& s) {
+Json sensitivity_json(const WinnerSensitivity& s) {
   const Evaluation& e = *s.evaluation;
   Json j = evaluation_json_head(e);
   j["weights"] = weights_json(e, e.weights, true);

@@ -3,8 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <vector>
+
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -143,8 +144,6 @@ std::string summary_table(const Tender& t, const TenderSummary& s, std::size_t w
 }
 
 std::string summary_json(const Tender& t, const TenderSummary& s, std::size_t warnings) {
-  using Json = nlohmann::ordered_json;
-  auto money_or_null = [](const std::optional<Money>& m) { return m ? Json(m->str()) : Json(nullptr); };
   Json criteria = Json::array();
   for (const Criterion& c : t.criteria) {
     Json questions = Json::array();

@@ -9,7 +9,7 @@
 #include "scoring_fixture.hpp"
 
 using namespace tk;
-using Json = nlohmann::json;
+using PlainJson = nlohmann::json;
 
 namespace {
 EvaluationOptions options() {
@@ -34,7 +34,7 @@ std::string read(const std::string& path) {
 
 // Every field of `expected` is in `actual` with the same value; "reasons" entries need only
 // begin with the expected text (the code).
-void check_subset(const Json& expected, const Json& actual, const std::string& path) {
+void check_subset(const PlainJson& expected, const PlainJson& actual, const std::string& path) {
   CAPTURE(path);
   if (expected.is_object()) {
     REQUIRE(actual.is_object());
@@ -161,8 +161,8 @@ TEST_CASE("all-bases CSV: totals and ranks side by side") {
 TEST_CASE("the worked example's JSON has every value of the reference output") {
   Tender t = test::tiny_tender();
   Evaluation e = evaluate_tender(t, options());
-  Json mine = Json::parse(render_score_json(e));
-  Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
+  PlainJson mine = PlainJson::parse(render_score_json(e));
+  PlainJson expected = PlainJson::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
   check_subset(expected, mine, "score");
 }
 
@@ -171,33 +171,33 @@ TEST_CASE("the worked example read from its files gives every value of the refer
   Tender t = load_tender(dir);
   EvaluationOptions o;
   o.tender_share = tender_bank_holiday_share(t);  // the shipped calendar: 15 in 730 days
-  Json mine = Json::parse(render_score_json(evaluate_tender(t, o)));
-  Json expected = Json::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
+  PlainJson mine = PlainJson::parse(render_score_json(evaluate_tender(t, o)));
+  PlainJson expected = PlainJson::parse(read(std::string(TENDERKIT_TEST_SOURCE_DIR) + "/tests/data/spec-examples/expected/score.json"));
   check_subset(expected, mine, "score");
 }
 
 TEST_CASE("score JSON fields") {
   Tender t = test::tiny_tender();
   Evaluation e = evaluate_tender(t, options());
-  Json j = Json::parse(render_score_json(e));
+  PlainJson j = PlainJson::parse(render_score_json(e));
   CHECK(j["what_if"] == false);
-  CHECK(j["overrides"] == Json::array());
+  CHECK(j["overrides"] == PlainJson::array());
   CHECK(j["decimal_places"] == 2);
-  const Json& clr = j["lots"][0]["bids"][0];
+  const PlainJson& clr = j["lots"][0]["bids"][0];
   CHECK(clr["exact"]["evaluated_price"] == "2537/146");
   CHECK(clr["exact"]["total"] == "1243/15");
   CHECK(clr["exact"]["scores"]["ability"] == "406/15");
-  const Json& dun = j["lots"][1]["bids"][4];
+  const PlainJson& dun = j["lots"][1]["bids"][4];
   CHECK(dun["rank"].is_null());
   CHECK_FALSE(dun.contains("scores"));
   CHECK_FALSE(dun.contains("total"));
   CHECK(dun["reasons"][0] == "form-unsigned: the Form of Tender is not signed");
-  const Json& elm = j["lots"][0]["bids"][2];
+  const PlainJson& elm = j["lots"][0]["bids"][2];
   CHECK(elm["flag_notes"][0].get<std::string>().rfind("abnormally-low: 13.03 is more than 15% below 15.36", 0) == 0);
   SUBCASE("a what-if says so") {
     EvaluationOptions o = options();
     o.method = PriceMethod::ceiling_linear;
-    Json w = Json::parse(render_score_json(evaluate_tender(t, o)));
+    PlainJson w = PlainJson::parse(render_score_json(evaluate_tender(t, o)));
     CHECK(w["what_if"] == true);
     CHECK(w["basis"]["method"] == "ceiling-linear");
     CHECK(w["overrides"][0] == "method ceiling-linear (tender.toml: relative-to-lowest)");
@@ -205,7 +205,7 @@ TEST_CASE("score JSON fields") {
   SUBCASE("a bid with a missing rate has a null evaluated price") {
     EvaluationOptions o = options();
     o.travel = Travel::exclusive;
-    Json w = Json::parse(render_score_json(evaluate_tender(t, o)));
+    PlainJson w = PlainJson::parse(render_score_json(evaluate_tender(t, o)));
     CHECK(w["lots"][0]["bids"][0]["evaluated_price"].is_null());
     CHECK(w["lots"][0]["bids"][0]["status"] == "excluded");
   }
@@ -220,7 +220,7 @@ TEST_CASE("all-bases JSON holds one evaluation per basis") {
     o.travel = b.travel;
     all.push_back(evaluate_tender(t, o));
   }
-  Json j = Json::parse(render_all_bases_json(all));
+  PlainJson j = PlainJson::parse(render_all_bases_json(all));
   REQUIRE(j["evaluations"].size() == 4);
   CHECK(j["evaluations"][0]["what_if"] == false);
   CHECK(j["evaluations"][3]["basis"]["llw"] == "exclusive");
