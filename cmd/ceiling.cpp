@@ -18,10 +18,10 @@
 #include "cost/cost_model.hpp"
 #include "read/statutory_tables.hpp"
 #include "write/atomic_file.hpp"
-#include "write/ceiling_compare_report.hpp"
-#include "write/ceiling_explain.hpp"
-#include "write/ceiling_report.hpp"
-#include "write/ceiling_sensitivity_report.hpp"
+#include "write/ceiling_compare_output.hpp"
+#include "write/ceiling_explanation.hpp"
+#include "write/ceiling_output.hpp"
+#include "write/ceiling_sensitivity_output.hpp"
 
 namespace tk::cmd {
 

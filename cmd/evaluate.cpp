@@ -11,7 +11,7 @@
 #include "write/atomic_file.hpp"
 #include "write/evaluation_outputs.hpp"
 #include "write/output_dir.hpp"
-#include "write/score_table.hpp"
+#include "write/score_output.hpp"
 #include "write/shortlist_output.hpp"
 
 namespace tk::cmd {

@@ -10,10 +10,7 @@
 #include "evaluation_flags.hpp"
 #include "read/bank_holidays.hpp"
 #include "write/atomic_file.hpp"
-#include "write/rates_csv.hpp"
-#include "write/rates_json.hpp"
-#include "write/rates_markdown.hpp"
-#include "write/rates_table.hpp"
+#include "write/rates_output.hpp"
 
 namespace tk::cmd {
 

@@ -8,11 +8,8 @@
 #include "read/bank_holidays.hpp"
 #include "read/tender_loader.hpp"
 #include "write/atomic_file.hpp"
-#include "write/explain.hpp"
-#include "write/score_csv.hpp"
-#include "write/score_json.hpp"
-#include "write/score_markdown.hpp"
-#include "write/score_table.hpp"
+#include "write/score_explanation.hpp"
+#include "write/score_output.hpp"
 
 namespace tk::cmd {
 

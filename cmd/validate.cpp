@@ -10,7 +10,7 @@
 #include "model/tender_summary.hpp"
 #include "read/tender_loader.hpp"
 #include "write/atomic_file.hpp"
-#include "write/tender_summary_format.hpp"
+#include "write/tender_summary_output.hpp"
 
 namespace tk::cmd {
 

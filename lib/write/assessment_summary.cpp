@@ -7,7 +7,7 @@
 
 #include "write/atomic_file.hpp"
 #include "write/output_dir.hpp"
-#include "write/report_sections.hpp"
+#include "write/report_text.hpp"
 #include "write/score_text.hpp"
 
 namespace tk {

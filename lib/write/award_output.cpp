@@ -4,14 +4,16 @@
 
 #include <fmt/format.h>
 
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
+#include "write/score_output.hpp"
 #include "write/score_text.hpp"
 #include "write/text_grid.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 std::string cap_phrase(int cap) {
   if (cap == 0) return "no lot cap";
@@ -156,18 +158,22 @@ std::string render_award_table(const Award& a) {
 
 std::string render_award_markdown(const Award& a) {
   const Tender& t = *a.evaluation->tender;
-  std::string out = fmt::format("# Award: {}\n\n", t.title);
+  std::string out = fmt::format("# Award: {}\n\n", markdown_escape(t.title, MarkdownPlace::within_line));
   out += heading_lines(a, "- ");
-  if (a.what_if) out += fmt::format("\n**What-if: not the tender's published award:** {}.\n", fmt::join(a.overrides, "; "));
-  out += "\nRule: " + describe_mechanism(a, a.chosen.mechanism) + "\n\n";
+  if (a.what_if)
+    out += fmt::format("\n**What-if: not the tender's published award:** {}.\n",
+                       markdown_escape(fmt::format("{}", fmt::join(a.overrides, "; ")), MarkdownPlace::within_line));
+  out += "\nRule: " + markdown_escape(describe_mechanism(a, a.chosen.mechanism), MarkdownPlace::within_line) + "\n\n";
   out += render_markdown(awards_grid(a, a.chosen));
   out += fmt::format("\n{}\n", outcome_summary(a, a.chosen));
   out += "\n## Reserve bidders\n\nIn rank order; *won* names the lots a reserve bidder was awarded.\n\n";
-  for (const LotAward& l : a.chosen.lots) out += fmt::format("- {}: {}\n", l.lot->lot->id, reserve_line(l));
-  out += fmt::format("\nUnawarded: {}.\n", unawarded_text(a.chosen));
-  out += "\n## The other mechanism\n\n" + comparison_text(a) + "\n";
+  for (const LotAward& l : a.chosen.lots)
+    out += fmt::format("- {}: {}\n", markdown_escape(l.lot->lot->id, MarkdownPlace::line_start),
+                       markdown_escape(reserve_line(l), MarkdownPlace::within_line));
+  out += fmt::format("\nUnawarded: {}.\n", markdown_escape(unawarded_text(a.chosen), MarkdownPlace::within_line));
+  out += "\n## The other mechanism\n\n" + markdown_escape(comparison_text(a), MarkdownPlace::line_start) + "\n";
   if (!a.agree) {
-    out += "\nRule: " + describe_mechanism(a, a.other.mechanism) + "\n\n";
+    out += "\nRule: " + markdown_escape(describe_mechanism(a, a.other.mechanism), MarkdownPlace::within_line) + "\n\n";
     out += render_markdown(awards_grid(a, a.other));
     out += "\n" + outcome_summary(a, a.other) + "\n";
   }
@@ -203,10 +209,7 @@ Json award_json(const Award& a) {
   Json j;
   j["mechanism"] = std::string(to_string(a.chosen.mechanism));
   j["max_lots_per_bidder"] = a.max_lots_per_bidder;
-  j["basis"] = {{"llw", std::string(to_string(e.basis.llw))},
-                {"travel", std::string(to_string(e.basis.travel))},
-                {"method", std::string(to_string(e.method))},
-                {"bank_holiday_share", to_exact_string(e.share.value)}};
+  j["basis"] = evaluation_json_head(e)["basis"];
   j["what_if"] = a.what_if;
   j["overrides"] = a.overrides;
   Json sequence = Json::array();

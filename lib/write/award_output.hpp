@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "decide/award.hpp"
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -18,7 +17,7 @@ std::string render_award_markdown(const Award& a);
 std::string render_award_csv(const Award& a);
 // Contract section 7: {"mechanism", "awards": [{"lot","bidder_id","total","evaluated_price",...}],
 // "reserve": {lot: [bidder_id...]}, "unawarded": [lot...]} plus details and "other_mechanism".
-nlohmann::ordered_json award_json(const Award& a);
+Json award_json(const Award& a);
 std::string render_award_json(const Award& a);
 
 // "optimal: ..." or "lot-order: ...": the mechanism's rule in one sentence, naming the

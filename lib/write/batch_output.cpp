@@ -1,10 +1,9 @@
 #include "write/batch_output.hpp"
 
 #include <charconv>
-#include <cstring>
 #include <vector>
 
-#include "write/text_grid.hpp"
+#include "write/csv.hpp"
 
 namespace tk {
 
@@ -20,31 +19,6 @@ char* put_hundredths(char* out, std::uint64_t value) {
   return out;
 }
 constexpr std::size_t kMaxHundredths = 24;
-
-bool needs_quotes(std::string_view text) {
-  for (char c : text)
-    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
-  return false;
-}
-
-// Writes `text` as a CSV field at `out` (room for 2 × size + 3 bytes); returns the end. Like
-// csv_record(), a field a spreadsheet would take as a formula gets a leading "'".
-char* put_csv_field(char* out, std::string_view text) {
-  bool formula = looks_like_formula(text);
-  if (!needs_quotes(text)) {
-    if (formula) *out++ = '\'';
-    std::memcpy(out, text.data(), text.size());
-    return out + text.size();
-  }
-  *out++ = '"';
-  if (formula) *out++ = '\'';
-  for (char c : text) {
-    if (c == '"') *out++ = '"';
-    *out++ = c;
-  }
-  *out++ = '"';
-  return out;
-}
 
 void append_hundredths(HugeString& out, std::uint64_t value) {
   char digits[kMaxHundredths];
@@ -81,7 +55,7 @@ HugeString batch_csv(const BatchResult& result) {
   for (const BatchOutcome& o : result.competitions) {
     if (o.withheld) continue;
     std::string_view id = o.competition_id(), bidder = o.bidder_id();
-    line.resize(2 * (id.size() + bidder.size()) + 10 + 2 * kMaxHundredths);  // 2 fields, 3 commas, \n
+    line.resize(csv_field_room(id.size()) + csv_field_room(bidder.size()) + 4 + 2 * kMaxHundredths);  // 3 commas, \n
     char* p = put_csv_field(line.data(), id);
     *p++ = ',';
     p = put_csv_field(p, bidder);

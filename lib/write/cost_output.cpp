@@ -3,16 +3,16 @@
 #include <utility>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/score_text.hpp"
 #include "write/text_grid.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 const Evaluation& evaluation_of(const ContractCost& c) { return *c.award->evaluation; }
 const Tender& tender_of(const ContractCost& c) { return *c.award->evaluation->tender; }
@@ -146,8 +146,6 @@ std::string preamble_lines(const ContractCost& c, const char* bullet) {
   return out;
 }
 
-Json money_or_null(bool present, const Rational& v) { return present ? Json(show_money(v)) : Json(nullptr); }
-
 Json basis_json(const ContractCost& c) {
   const Evaluation& e = evaluation_of(c);
   Json j;
@@ -193,15 +191,15 @@ Json basis_json(const ContractCost& c) {
     item["financial_year"] = c.years[y].label();
     item["cost"] = show_money(c.total_by_year[y]);
     item["exact_cost"] = to_exact_string(c.total_by_year[y]);
-    item["budget"] = money_or_null(budget, budget ? c.budget_by_year[y] : Rational(0));
-    item["over_budget"] = money_or_null(budget, budget ? c.total_by_year[y] - c.budget_by_year[y] : Rational(0));
+    item["budget"] = money_or_null(budget ? std::optional<Rational>(c.budget_by_year[y]) : std::nullopt);
+    item["over_budget"] = money_or_null(budget ? std::optional<Rational>(c.total_by_year[y] - c.budget_by_year[y]) : std::nullopt);
     years.push_back(std::move(item));
   }
   j["years"] = std::move(years);
   j["total"] = show_money(c.total);
   j["exact_total"] = to_exact_string(c.total);
-  j["budget"] = money_or_null(budget, budget ? *c.budget_total : Rational(0));
-  j["over_budget"] = money_or_null(budget, budget ? c.total - *c.budget_total : Rational(0));
+  j["budget"] = money_or_null(c.budget_total);
+  j["over_budget"] = money_or_null(budget ? std::optional<Rational>(c.total - *c.budget_total) : std::nullopt);
   return j;
 }
 
@@ -231,12 +229,14 @@ std::string render_cost_table(const std::vector<ContractCost>& costs) {
 std::string render_cost_markdown(const std::vector<ContractCost>& costs) {
   if (costs.empty()) return "";
   const ContractCost& first = costs.front();
-  std::string out = fmt::format("# Contract cost: {}\n\n", tender_of(first).title);
+  std::string out =
+      fmt::format("# Contract cost: {}\n\n", markdown_escape(tender_of(first).title, MarkdownPlace::within_line));
   out += preamble_lines(first, "- ");
   for (const ContractCost& c : costs) {
     out += "\n## " + basis_title(c) + "\n\n";
     if (c.award->what_if)
-      out += fmt::format("**What-if: not the tender's published evaluation:** {}.\n\n", fmt::join(overrides_of(c), "; "));
+      out += fmt::format("**What-if: not the tender's published evaluation:** {}.\n\n",
+                         markdown_escape(fmt::format("{}", fmt::join(overrides_of(c), "; ")), MarkdownPlace::within_line));
     out += render_markdown(cost_grid(c));
   }
   if (costs.size() == 2) {

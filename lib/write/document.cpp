@@ -1,8 +1,9 @@
 #include "write/document.hpp"
 
-#include <array>
 #include <string>
 #include <string_view>
+
+#include "write/markdown.hpp"
 
 namespace tk {
 
@@ -40,49 +41,6 @@ code, .digest { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size:
 }
 )css";
 
-// Appends `text` escaped for Markdown; `line_start` says whether it begins a line, where '-',
-// '+', '#', '!', '(' and '{' could start a list, heading or image. The documents' renderers
-// append every piece into one string: no string of its own per cell or span.
-void append_markdown_escaped(std::string& out, std::string_view text, bool line_start) {
-  // What each byte may need: 1 always escaped, 2 escaped at the start of a line, 4 decided by
-  // its neighbours or replaced. Runs of bytes that need nothing are copied whole.
-  static constexpr auto kNeeds = [] {
-    std::array<unsigned char, 256> t{};
-    for (char c : std::string_view("\\`*[<>|~")) t[static_cast<unsigned char>(c)] = 1;
-    for (char c : std::string_view("-+#!({")) t[static_cast<unsigned char>(c)] = 2;
-    for (char c : std::string_view("_&\r\n")) t[static_cast<unsigned char>(c)] = 4;
-    return t;
-  }();
-  auto word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
-  std::size_t plain = 0;  // where the bytes not yet copied begin
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    unsigned char needs = kNeeds[static_cast<unsigned char>(c)];
-    if (needs == 0 || (needs == 2 && !(i == 0 && line_start))) continue;
-    out.append(text, plain, i - plain);
-    plain = i + 1;
-    if (c == '\r') continue;
-    if (c == '\n') {
-      out += ' ';
-      continue;
-    }
-    bool special = needs != 4;
-    // An '_' inside a word (bidder_id) cannot start or end emphasis; '&' only starts an
-    // entity before a name or '#'.
-    if (c == '_') special = i == 0 || i + 1 == text.size() || !word(text[i - 1]) || !word(text[i + 1]);
-    if (c == '&' && i + 1 < text.size()) {
-      char next = text[i + 1];
-      special = next == '#' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-    }
-    if (special) out += '\\';
-    out += c;
-  }
-  out.append(text, plain, text.size() - plain);
-}
-
 void append_html_escaped(std::string& out, std::string_view text) {
   std::size_t plain = 0;  // where the bytes not yet copied begin: runs needing nothing go whole
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -116,7 +74,7 @@ void append_markdown_spans(std::string& out, const Spans& spans) {
   for (const Span& s : spans) {
     bool line_start = out.size() == start;
     if (!s.strong) {
-      append_markdown_escaped(out, s.text, line_start);
+      append_markdown_escaped(out, s.text, line_start ? MarkdownPlace::line_start : MarkdownPlace::within_line);
       continue;
     }
     // Closing ** must follow a non-space to end the emphasis: trailing spaces go after it.
@@ -124,44 +82,9 @@ void append_markdown_spans(std::string& out, const Spans& spans) {
     std::string_view text = s.text;
     std::string_view body = end == std::string::npos ? std::string_view() : text.substr(0, end + 1);
     out += "**";
-    append_markdown_escaped(out, body, false);
+    append_markdown_escaped(out, body, MarkdownPlace::within_line);
     out += "**";
     out += text.substr(body.size());
-  }
-}
-
-void append_markdown_table(std::string& out, const DocTable& t) {
-  auto row = [&out](const std::vector<std::string>& cells) {
-    out += '|';
-    for (const std::string& c : cells) {
-      out += ' ';
-      if (c.empty()) {
-        out += ' ';
-      } else {
-        append_markdown_escaped(out, c, false);
-      }
-      out += " |";
-    }
-    out += '\n';
-  };
-  row(t.header);
-  out += '|';
-  for (std::size_t i = 0; i < t.header.size(); ++i)
-    out += i < t.numeric.size() && t.numeric[i] ? " ---: |" : " --- |";
-  out += '\n';
-  for (const auto& r : t.rows) row(r);
-  if (!t.footer.empty()) {
-    out += '|';
-    for (const std::string& c : t.footer) {
-      if (c.empty()) {
-        out += "  |";
-        continue;
-      }
-      out += " **";
-      append_markdown_escaped(out, c, false);
-      out += "** |";
-    }
-    out += '\n';
   }
 }
 
@@ -250,13 +173,6 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string markdown_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  append_markdown_escaped(out, text, true);
-  return out;
-}
-
 namespace {
 
 // Enough room for a document rendered as Markdown or HTML: its text twice over (escapes) and a
@@ -314,11 +230,11 @@ std::string render_markdown(const Document& doc) {
         }
         break;
       case Block::Kind::table:
-        append_markdown_table(out, b.table);
+        append_markdown_table(out, b.table.header, b.table.numeric, b.table.rows, b.table.footer, MarkdownRule::spaced);
         break;
       case Block::Kind::html:
         if (!b.alt.empty()) {
-          append_markdown_escaped(out, b.alt, true);
+          append_markdown_escaped(out, b.alt, MarkdownPlace::line_start);
           out += '\n';
         }
         break;

@@ -54,12 +54,7 @@ struct Document {
 // Text safe inside HTML element content and double- or single-quoted attribute values:
 // & < > " ' escaped.
 std::string html_escape(std::string_view text);
-// Text that Markdown shows literally, as it would begin a line: punctuation that could start
-// markup is backslash-escaped (so `<script>` is text, not HTML, and `[x](y)` is not a link),
-// and line breaks become spaces. '_' inside a word and '&' not before a name stay as they are.
-std::string markdown_escape(std::string_view text);
-
-// GitHub-flavoured Markdown, ending in one newline.
+// GitHub-flavoured Markdown (escaped as write/markdown.hpp says), ending in one newline.
 std::string render_markdown(const Document& doc);
 // A complete, self-contained HTML5 page: inline CSS (with a print stylesheet), no scripts,
 // no external resources (a Content-Security-Policy forbids them).

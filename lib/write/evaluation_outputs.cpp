@@ -2,8 +2,6 @@
 
 #include <deque>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/version.hpp"
@@ -14,16 +12,14 @@
 #include "write/award_report.hpp"
 #include "write/cost_output.hpp"
 #include "write/document.hpp"
+#include "write/json.hpp"
 #include "write/ocds_release.hpp"
-#include "write/score_csv.hpp"
-#include "write/score_json.hpp"
+#include "write/score_output.hpp"
 #include "write/score_workbook.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json digests(const std::vector<InputDigest>& list) {
   Json out = Json::array();

@@ -5,13 +5,12 @@
 #include <fmt/format.h>
 
 #include "write/excel_number.hpp"
+#include "write/json.hpp"
 #include "write/score_text.hpp"
 
 namespace tk {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char* kBuyerId = "buyer";
 
@@ -116,7 +115,7 @@ Json awards_json(const AwardPack& p, const std::string& date) {
 
 }  // namespace
 
-nlohmann::ordered_json ocds_release_package(const AwardPack& p) {
+Json ocds_release_package(const AwardPack& p) {
   if (!p.report_date)
     throw Error(ExitCode::usage, Location{},
                 "the OCDS release needs a date: set report_date under [report] in tender.toml, or give --report-date");

@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "decide/award_pack.hpp"
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -15,7 +14,7 @@ namespace tk {
 // Uses the bids and lots extensions. Ids: ocid = pack.ocid, bid "BIDDER-LOT", award
 // "OCID-award-LOT". Dates come from the report date. Throws Error(usage) when there is no
 // report date ([report] report_date or --report-date).
-nlohmann::ordered_json ocds_release_package(const AwardPack& pack);
+Json ocds_release_package(const AwardPack& pack);
 
 // The package as indented JSON ending in a newline.
 std::string render_ocds(const AwardPack& pack);

@@ -15,10 +15,6 @@ std::string show_surplus(const Rational& surplus) {
   return s[0] == '-' || s == "0.00" ? s : "+" + s;
 }
 
-std::string tender_title(const Tender& tender) {
-  return tender.title + (tender.reference.empty() ? "" : " (" + tender.reference + ")");
-}
-
 std::string describe_rates_settings(const RateReport& report) {
   return fmt::format("llw {}, travel {}; bank-holiday share {}", to_string(report.evaluated_basis.llw),
                      to_string(report.evaluated_basis.travel), describe_share(report.share));

@@ -14,8 +14,6 @@ namespace tk {
 
 // A surplus per hour with its sign: "+1.23", "-0.45", "0.00" (what shows as zero has no sign).
 std::string show_surplus(const Rational& surplus);
-// "Worked example (EX-1)".
-std::string tender_title(const Tender& tender);
 // "llw inclusive, travel inclusive; bank-holiday share 3/146 (15 bank holidays in 730 days)".
 std::string describe_rates_settings(const RateReport& report);
 // Where the ceilings come from: "tender.toml [[ceiling]] tables" or "the cost model FILE".

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "write/report_sections.hpp"
+#include "write/report_text.hpp"
 #include "write/score_text.hpp"
 
 namespace tk::report {

@@ -24,6 +24,10 @@ std::string indented(const std::string& text, int spaces) {
   return out;
 }
 
+std::string tender_title(const Tender& tender) {
+  return tender.title + (tender.reference.empty() ? "" : " (" + tender.reference + ")");
+}
+
 std::string show_score(const Evaluation& e, const Rational& value) {
   return to_fixed(value, e.tender->decimal_places, Rounding::half_away_from_zero);
 }

@@ -17,6 +17,8 @@ void add_column(TextGrid& grid, std::string header, bool left);
 // `text` with `spaces` spaces before each non-empty line.
 std::string indented(const std::string& text, int spaces);
 
+// The tender's title with its reference: "Worked example (EX-1)", or the title alone.
+std::string tender_title(const Tender& tender);
 // A score rounded to the tender's decimal_places: "82.87".
 std::string show_score(const Evaluation& e, const Rational& value);
 // Money rounded to pence: "17.38".

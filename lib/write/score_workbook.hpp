@@ -7,11 +7,6 @@
 
 namespace tk {
 
-// Text for a spreadsheet cell that a spreadsheet program cannot take for a formula: text
-// beginning with = + - @, a tab or a carriage return gets a single quote in front (OWASP's
-// advice against CSV/formula injection; the cell is written as a string either way).
-std::string neutralised_cell_text(std::string_view text);
-
 // The evaluation matrix as the bytes of an Excel workbook (libxlsxwriter): a "Method" sheet (settings, weights, award), one sheet per lot ("Lot N1": bidder, rates,
 // evaluated price, score per criterion, quality total, total, rank, flags, reasons, outcome)
 // and a "Marks" sheet (one row per bidder and question: each evaluator's mark in a column of

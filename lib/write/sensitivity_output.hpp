@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "decide/sensitivity.hpp"
+#include "write/json.hpp"
 
 namespace tk {
 
@@ -26,7 +25,7 @@ std::string render_sensitivity_csv(const WinnerSensitivity& s);
 // {"basis", "what_if", "overrides", "weights", "monte_carlo", "lots": [{"lot", "name",
 // "winner", "weight_margins", "monte_carlo", "price_formulas", "formula_changes_winner"}]};
 // "monte_carlo" lists every ranked bidder (none when there are no samples).
-nlohmann::ordered_json sensitivity_json(const WinnerSensitivity& s);
+Json sensitivity_json(const WinnerSensitivity& s);
 std::string render_sensitivity_json(const WinnerSensitivity& s);
 
 // The input table of the numpy peer (shared/bench/sensitivity_numpy.py): one row per ranked

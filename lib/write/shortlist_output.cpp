@@ -3,8 +3,10 @@
 #include <utility>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include "write/csv.hpp"
+#include "write/json.hpp"
+#include "write/markdown.hpp"
 #include "write/score_text.hpp"
 #include "write/text_grid.hpp"
 
@@ -48,16 +50,19 @@ std::string render_shortlist_table(const Evaluation& e, const Shortlist& s) {
   out += std::string(kRule) + "\n";
   out += summary(s) + "\n";
   TextGrid table = table_of(e, s);
-  if (!table.rows.empty()) out += fmt::format("\n{}", indented(render_text(table), 2));
+  if (!table.rows.empty()) out += "\n" + indented(render_text(table), 2);
   return out;
 }
 
 std::string render_shortlist_markdown(const Evaluation& e, const Shortlist& s) {
-  std::string out = fmt::format("# Shortlist: {}\n\nBasis: {}.\n", e.tender->title, describe_settings(e));
-  if (e.what_if) out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n", fmt::join(e.overrides, "; "));
-  out += fmt::format("\n{} {}\n", kRule, summary(s));
+  std::string out = fmt::format("# Shortlist: {}\n\nBasis: {}.\n", markdown_escape(e.tender->title, MarkdownPlace::within_line),
+                                describe_settings(e));
+  if (e.what_if)
+    out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n",
+                       markdown_escape(fmt::format("{}", fmt::join(e.overrides, "; ")), MarkdownPlace::within_line));
+  out += "\n" + std::string(kRule) + " " + summary(s) + "\n";
   TextGrid table = table_of(e, s);
-  if (!table.rows.empty()) out += fmt::format("\n{}", render_markdown(table));
+  if (!table.rows.empty()) out += "\n" + render_markdown(table);
   return out;
 }
 
@@ -71,7 +76,6 @@ std::string render_shortlist_csv(const Evaluation& e, const Shortlist& s) {
 }
 
 std::string render_shortlist_json(const Evaluation& e, const Shortlist& s) {
-  using Json = nlohmann::ordered_json;
   Json j;
   j["requested"] = s.requested;
   j["rule"] = kRule;

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "award_pack_fixture.hpp"
-#include "write/report_sections.hpp"
+#include "write/report_text.hpp"
 
 namespace {
 

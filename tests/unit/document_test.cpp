@@ -10,24 +10,6 @@ TEST_CASE("html_escape") {
   CHECK(tk::html_escape("£17.20 – café") == "£17.20 – café");  // UTF-8 passes through
 }
 
-TEST_CASE("markdown_escape") {
-  SUBCASE("plain names stay readable") {
-    CHECK(tk::markdown_escape("Bright Care, Lewisham") == "Bright Care, Lewisham");
-    CHECK(tk::markdown_escape("Quality & Operational Competence") == "Quality & Operational Competence");
-    CHECK(tk::markdown_escape("2016-04-01 to 2018-03-31") == "2016-04-01 to 2018-03-31");
-  }
-  SUBCASE("markup is shown literally") {
-    CHECK(tk::markdown_escape("<script>") == "\\<script\\>");
-    CHECK(tk::markdown_escape("a|b") == "a\\|b");
-    CHECK(tk::markdown_escape("*bold* _it_ `code` [link](x)") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link](x)");
-    CHECK(tk::markdown_escape("bidder_id") == "bidder_id");
-    CHECK(tk::markdown_escape("&amp;") == "\\&amp;");
-    CHECK(tk::markdown_escape("# heading") == "\\# heading");
-    CHECK(tk::markdown_escape("- item") == "\\- item");
-  }
-  SUBCASE("line breaks become spaces") { CHECK(tk::markdown_escape("one\r\ntwo\nthree") == "one two three"); }
-}
-
 TEST_CASE("a document as Markdown") {
   tk::Document doc;
   doc.heading(1, "Title <x>");

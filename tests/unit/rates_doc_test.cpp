@@ -9,7 +9,7 @@
 #include "evaluate/rate_checks.hpp"
 #include "doc_text.hpp"
 #include "read/tender_loader.hpp"
-#include "write/rates_table.hpp"
+#include "write/rates_output.hpp"
 #include "shipped_data.hpp"
 
 // docs/rates.md's worked example is checked here, so the documentation cannot drift from

@@ -26,8 +26,7 @@ TEST_CASE("the shared pieces of the rates outputs") {
   Tender t = test::two_bids();
   RateReport r = check_rates(t, test::share_3_146());
 
-  SUBCASE("titles, settings and the ceilings' source") {
-    CHECK(tender_title(t) == "Worked example: two neighbourhoods (EX-1)");
+  SUBCASE("settings and the ceilings' source") {
     CHECK(describe_rates_settings(r) == "llw inclusive, travel inclusive; bank-holiday share 3/146");
     CHECK(ceilings_source(t) == "tender.toml [[ceiling]] tables");
     t.ceiling_model = "model.toml";

@@ -11,7 +11,7 @@
 #include "evaluate/bank_holiday_share.hpp"
 #include "evaluate/evaluation.hpp"
 #include "read/tender_loader.hpp"
-#include "write/score_json.hpp"
+#include "write/score_output.hpp"
 #include "shipped_data.hpp"
 
 using namespace tk;

@@ -4,6 +4,14 @@
 
 using namespace tk;
 
+TEST_CASE("tender_title: the title, with the reference when there is one") {
+  Tender t;
+  t.title = "Homecare";
+  CHECK(tender_title(t) == "Homecare");
+  t.reference = "EX-1";
+  CHECK(tender_title(t) == "Homecare (EX-1)");
+}
+
 TEST_CASE("show_exact: a terminating decimal as a decimal, else a fraction") {
   CHECK(show_exact(Rational(40)) == "40");
   CHECK(show_exact(Rational(25, 2)) == "12.5");

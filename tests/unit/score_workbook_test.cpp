@@ -8,17 +8,6 @@
 #include "award_pack_fixture.hpp"
 #include "core/error.hpp"
 
-TEST_CASE("neutralised_cell_text: formula-like text gets a leading quote") {
-  CHECK(tk::neutralised_cell_text("=SUM(A1)") == "'=SUM(A1)");
-  CHECK(tk::neutralised_cell_text("+44 20") == "'+44 20");
-  CHECK(tk::neutralised_cell_text("-1") == "'-1");
-  CHECK(tk::neutralised_cell_text("@cmd") == "'@cmd");
-  CHECK(tk::neutralised_cell_text("\tx") == "'\tx");
-  CHECK(tk::neutralised_cell_text("\rx") == "'\rx");
-  CHECK(tk::neutralised_cell_text("Ace = best") == "Ace = best");
-  CHECK(tk::neutralised_cell_text("") == "");
-}
-
 TEST_CASE("the evaluation workbook is an xlsx file, the same bytes every time") {
   auto t = tk::test::tiny_pack();
   std::string a = tk::render_score_workbook(t.pack);

@@ -9,7 +9,7 @@
 #include "evaluate/evaluation.hpp"
 #include "doc_text.hpp"
 #include "read/tender_loader.hpp"
-#include "write/explain.hpp"
+#include "write/score_explanation.hpp"
 #include "shipped_data.hpp"
 
 // docs/scoring.md's worked example is checked here, so the documentation cannot drift from
