@@ -13,7 +13,6 @@
 #include <sstream>
 
 #include "core/error.hpp"
-#include "core/shared_library.hpp"
 #include "write/excel_number.hpp"
 #include "write/report_text.hpp"
 #include "write/score_text.hpp"
@@ -24,27 +23,6 @@ namespace tk {
 namespace {
 
 constexpr int kCachedPlaces = 10;
-
-// libxlsxwriter is opened when the first workbook is written (core/shared_library.hpp). Each
-// entry has the type of its declaration in <xlsxwriter.h>, so a changed signature fails to
-// compile.
-#define TK_XLSXWRITER_FUNCTIONS(X)                                                                  \
-  X(workbook_new_opt) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_set_properties)   \
-  X(workbook_close) X(format_set_bold) X(format_set_bottom) X(format_set_text_wrap)                 \
-  X(format_set_num_format) X(worksheet_set_column) X(worksheet_write_string)                        \
-  X(worksheet_write_number) X(worksheet_write_formula_num) X(worksheet_freeze_panes)
-
-struct Xlsxwriter {
-  SharedLibrary library{TENDERKIT_XLSXWRITER_SONAME, TENDERKIT_XLSXWRITER_PACKAGE, "write Excel workbooks"};
-#define TK_XLSXWRITER_MEMBER(name) decltype(&::name) name = library.function<decltype(&::name)>(#name);
-  TK_XLSXWRITER_FUNCTIONS(TK_XLSXWRITER_MEMBER)
-#undef TK_XLSXWRITER_MEMBER
-};
-
-const Xlsxwriter& lxw() {
-  static const Xlsxwriter api;
-  return api;
-}
 
 // "A", "B", ... "Z", "AA", ...: the name of a 0-based column.
 std::string column_name(int col) {
@@ -64,41 +42,41 @@ class Book {
   // `scratch` is the folder for libxlsxwriter's temporary files.
   Book(const std::string& path, std::string scratch) : scratch_(std::move(scratch)), wb_(open(path, scratch_)) {
     if (!wb_) throw Error(ExitCode::cant_create, Location{path}, "cannot create the workbook");
-    bold_ = lxw().workbook_add_format(wb_);
-    lxw().format_set_bold(bold_);
-    header_ = lxw().workbook_add_format(wb_);
-    lxw().format_set_bold(header_);
-    lxw().format_set_bottom(header_, LXW_BORDER_THIN);
-    lxw().format_set_text_wrap(header_);
-    money_ = lxw().workbook_add_format(wb_);
-    lxw().format_set_num_format(money_, "0.00");
-    exact_ = lxw().workbook_add_format(wb_);
-    lxw().format_set_num_format(exact_, "0.000000");
-    wrap_ = lxw().workbook_add_format(wb_);
-    lxw().format_set_text_wrap(wrap_);
+    bold_ = workbook_add_format(wb_);
+    format_set_bold(bold_);
+    header_ = workbook_add_format(wb_);
+    format_set_bold(header_);
+    format_set_bottom(header_, LXW_BORDER_THIN);
+    format_set_text_wrap(header_);
+    money_ = workbook_add_format(wb_);
+    format_set_num_format(money_, "0.00");
+    exact_ = workbook_add_format(wb_);
+    format_set_num_format(exact_, "0.000000");
+    wrap_ = workbook_add_format(wb_);
+    format_set_text_wrap(wrap_);
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
   ~Book() {
-    if (wb_) lxw().workbook_close(wb_);
+    if (wb_) workbook_close(wb_);
   }
 
   lxw_workbook* get() { return wb_; }
   static lxw_workbook* open(const std::string& path, std::string& scratch) {
     lxw_workbook_options options{};
     options.tmpdir = scratch.data();
-    return lxw().workbook_new_opt(path.c_str(), &options);
+    return workbook_new_opt(path.c_str(), &options);
   }
   // Closes the workbook, writing the file; false when that failed.
   bool close() {
-    lxw_error e = lxw().workbook_close(wb_);
+    lxw_error e = workbook_close(wb_);
     wb_ = nullptr;
     return e == LXW_NO_ERROR;
   }
   lxw_format* score_format(int places) {
     if (!score_) {
-      score_ = lxw().workbook_add_format(wb_);
-      lxw().format_set_num_format(score_, places == 0 ? "0" : ("0." + std::string(static_cast<std::size_t>(places), '0')).c_str());
+      score_ = workbook_add_format(wb_);
+      format_set_num_format(score_, places == 0 ? "0" : ("0." + std::string(static_cast<std::size_t>(places), '0')).c_str());
     }
     return score_;
   }
@@ -116,17 +94,17 @@ class Book {
 };
 
 void text(lxw_worksheet* ws, int row, int col, std::string_view value, lxw_format* format = nullptr) {
-  lxw().worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+  worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
                          spreadsheet_safe(value).c_str(), format);
 }
 
 void number(lxw_worksheet* ws, int row, int col, const Rational& value, lxw_format* format) {
-  lxw().worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+  worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
                          external_number(value, kCachedPlaces), format);
 }
 
 void formula(lxw_worksheet* ws, int row, int col, const std::string& f, const Rational& cached, lxw_format* format) {
-  lxw().worksheet_write_formula_num(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), f.c_str(), format,
+  worksheet_write_formula_num(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), f.c_str(), format,
                               external_number(cached, kCachedPlaces));
 }
 
@@ -142,9 +120,9 @@ std::string sheet_name(const Lot& lot, std::size_t index) {
 void method_sheet(Book& book, const AwardPack& p) {
   const Tender& t = *p.tender;
   const Evaluation& e = p.evaluation;
-  lxw_worksheet* ws = lxw().workbook_add_worksheet(book.get(), "Method");
-  lxw().worksheet_set_column(ws, 0, 0, 28, nullptr);
-  lxw().worksheet_set_column(ws, 1, 1, 60, nullptr);
+  lxw_worksheet* ws = workbook_add_worksheet(book.get(), "Method");
+  worksheet_set_column(ws, 0, 0, 28, nullptr);
+  worksheet_set_column(ws, 1, 1, 60, nullptr);
   int r = 0;
   auto row = [&](std::string_view key, std::string_view value) {
     text(ws, r, 0, key, book.bold_);
@@ -204,14 +182,14 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
   const Tender& t = *p.tender;
   const Evaluation& e = p.evaluation;
   const LotResult& lot = *d.lot;
-  lxw_worksheet* ws = lxw().workbook_add_worksheet(book.get(), sheet_name(*lot.lot, index).c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(book.get(), sheet_name(*lot.lot, index).c_str());
   lxw_format* score = book.score_format(t.decimal_places);
   const int n = static_cast<int>(t.criteria.size());
   const int kRank = 0, kId = 1, kName = 2, kStatus = 3, kStandard = 4, kBank = 5, kPrice = 6, kFirst = 7;
   const int kQuality = kFirst + n, kTotal = kQuality + 1, kFlags = kTotal + 1, kReasons = kFlags + 1,
             kOutcome = kReasons + 1;
-  lxw().worksheet_set_column(ws, kName, kName, 28, nullptr);
-  lxw().worksheet_set_column(ws, kFlags, kOutcome, 36, nullptr);
+  worksheet_set_column(ws, kName, kName, 28, nullptr);
+  worksheet_set_column(ws, kFlags, kOutcome, 36, nullptr);
 
   text(ws, 0, 0, fmt::format("Lot {}: {}", lot.lot->id, lot.lot->name), book.bold_);
   text(ws, 1, 0, "Basis");
@@ -231,7 +209,7 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
   for (const Criterion& c : t.criteria) names.push_back(c.name);
   for (const char* h : {"Quality total", "Total", "Flags", "Reasons", "Outcome"}) names.push_back(h);
   headers(ws, header_row, names, book.header_);
-  lxw().worksheet_freeze_panes(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(kStatus));
+  worksheet_freeze_panes(ws, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(kStatus));
 
   const std::size_t price_index = lot.facts.price_criterion;
   const int ranked = static_cast<int>(lot.ranked_count);
@@ -240,7 +218,7 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
                                   : std::string();
   int r = first_row;
   for (const BidResult& b : lot.bids) {
-    if (b.ranked()) lxw().worksheet_write_number(ws, static_cast<lxw_row_t>(r), kRank, b.rank, nullptr);
+    if (b.ranked()) worksheet_write_number(ws, static_cast<lxw_row_t>(r), kRank, b.rank, nullptr);
     text(ws, r, kId, b.bidder->id);
     text(ws, r, kName, b.bidder->name);
     text(ws, r, kStatus, to_string(b.status));
@@ -259,7 +237,7 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
                   price_score_formula(e, r, kPrice, weight_row, kFirst + i, lowest, ceiling), b.scores[ci], score);
         } else {
           number(ws, r, kFirst + i, b.scores[ci], score);
-          quality += (quality.empty() ? "=" : "+") + cell(r, kFirst + i);
+          quality += fmt::format("{}{}", quality.empty() ? "=" : "+", cell(r, kFirst + i));
         }
       }
       formula(ws, r, kQuality, quality.empty() ? "=0" : quality, b.quality_total, score);
@@ -274,15 +252,9 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
   }
 }
 
-// The folder the workbook is assembled in: $TMPDIR when set, else /dev/shm (memory) when it can
-// be written, else the system's temporary folder. libxlsxwriter makes a temporary file per part
-// of the workbook, and creating and freeing a file on a disk costs more than writing it
-// (docs/PERFORMANCE.md).
-std::string scratch_directory() {
-  if (const char* dir = std::getenv("TMPDIR"); dir != nullptr && *dir != '\0') return dir;
-  if (::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
-  return std::filesystem::temp_directory_path().string();
-}
+// The folder libxlsxwriter assembles the workbook in: the system's temporary folder ($TMPDIR
+// when set).
+std::string scratch_directory() { return std::filesystem::temp_directory_path().string(); }
 
 // The moderation view: one row per bidder and question, each evaluator's mark in a column of
 // its own beside the consensus and the mark used, and every comment, named by its evaluator.
@@ -297,16 +269,16 @@ void marks_sheet(Book& book, const AwardPack& p) {
   const int kEvaluator = 4;
   const int kConsensus = kEvaluator + static_cast<int>(evaluators.size());
   const int kUsed = kConsensus + 1, kComments = kUsed + 1;
-  lxw_worksheet* ws = lxw().workbook_add_worksheet(book.get(), "Marks");
+  lxw_worksheet* ws = workbook_add_worksheet(book.get(), "Marks");
   std::vector<std::string> names = {"Bidder ID", "Bidder", "Question", "Criterion"};
   names.insert(names.end(), evaluators.begin(), evaluators.end());
   for (const char* h : {"Consensus", "Mark used", "Comments"}) names.push_back(h);
   headers(ws, 0, names, book.header_);
-  lxw().worksheet_set_column(ws, 1, 1, 28, nullptr);
-  lxw().worksheet_set_column(ws, static_cast<lxw_col_t>(kComments), static_cast<lxw_col_t>(kComments), 80, book.wrap_);
-  lxw().worksheet_freeze_panes(ws, 1, 0);
+  worksheet_set_column(ws, 1, 1, 28, nullptr);
+  worksheet_set_column(ws, static_cast<lxw_col_t>(kComments), static_cast<lxw_col_t>(kComments), 80, book.wrap_);
+  worksheet_freeze_panes(ws, 1, 0);
   auto mark = [&](int row, int col, const Mark& m) {
-    lxw().worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), m.mark, nullptr);
+    worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), m.mark, nullptr);
   };
   int r = 1;
   std::string comments;
@@ -320,7 +292,7 @@ void marks_sheet(Book& book, const AwardPack& p) {
       comments.clear();
       auto comment = [&](const Mark& m) {
         if (m.comment.empty()) return;
-        comments += (comments.empty() ? "" : "\n") + m.evaluator + ": " + m.comment;
+        comments += fmt::format("{}{}: {}", comments.empty() ? "" : "\n", m.evaluator, m.comment);
       };
       for (const Mark* m : q.evaluator_marks) {
         auto at = std::find(evaluators.begin(), evaluators.end(), m->evaluator) - evaluators.begin();
@@ -341,8 +313,6 @@ void marks_sheet(Book& book, const AwardPack& p) {
 
 }  // namespace
 
-void score_workbook_prepare() { (void)lxw(); }
-
 std::string render_score_workbook(const AwardPack& p) {
   // libxlsxwriter writes only to a named file: a private temporary file, read back and removed.
   const std::string scratch = scratch_directory();
@@ -360,7 +330,7 @@ std::string render_score_workbook(const AwardPack& p) {
     std::string company = p.tender->authority;
     properties.company = company.data();
     properties.created = static_cast<time_t>(created.days()) * 86400;
-    lxw().workbook_set_properties(book.get(), &properties);
+    workbook_set_properties(book.get(), &properties);
     method_sheet(book, p);
     for (std::size_t i = 0; i < p.award.lots.size(); ++i) lot_sheet(book, p, p.award.lots[i], i);
     marks_sheet(book, p);
