@@ -71,6 +71,17 @@ TEST_CASE("resolve_ceilings fills a tender's ceilings from the cost model it nam
   }
 }
 
+namespace {
+
+// Makes the tiny tender in `folder` name the cost model `model` instead of its [[ceiling]] table.
+void use_cost_model(const tk::test::TempTender& folder, const std::string& model) {
+  folder.edit("tender.toml", "[[ceiling]]\nllw = \"inclusive\"\ntravel = \"inclusive\"\nstandard = \"17.20\"\n"
+              "bank_holiday = \"25.80\"\n", "");
+  folder.edit("tender.toml", "decimal_places = 2\n", "decimal_places = 2\nceiling_model = \"" + model + "\"\n");
+}
+
+}  // namespace
+
 TEST_CASE("load_tender_with_ceilings loads the tender with the ceilings it asks for") {
   SUBCASE("[[ceiling]] tables: as load_tender reads them") {
     tk::Tender t = tk::load_tender_with_ceilings(tk::test::tiny_tender_dir());
@@ -80,9 +91,7 @@ TEST_CASE("load_tender_with_ceilings loads the tender with the ceilings it asks 
   }
   SUBCASE("a cost model: its ceilings instead") {
     tk::test::TempTender folder;
-    folder.edit("tender.toml", "[[ceiling]]\nllw = \"inclusive\"\ntravel = \"inclusive\"\nstandard = \"17.20\"\n"
-                "bank_holiday = \"25.80\"\n", "");
-    folder.edit("tender.toml", "decimal_places = 2\n", "decimal_places = 2\nceiling_model = \"model.toml\"\n");
+    use_cost_model(folder, "model.toml");
     folder.write("model.toml", tk::test::read_source_file("tests/data/spec-examples/model.toml"));
     tk::Tender t = tk::load_tender_with_ceilings(folder.dir());
     REQUIRE(t.ceilings.size() == 4);
@@ -91,7 +100,7 @@ TEST_CASE("load_tender_with_ceilings loads the tender with the ceilings it asks 
   }
   SUBCASE("a problem in the tender folder is reported before the model is looked for") {
     tk::test::TempTender folder;
-    folder.edit("tender.toml", "decimal_places = 2\n", "decimal_places = 2\nceiling_model = \"no-such-model.toml\"\n");
+    use_cost_model(folder, "no-such-model.toml");
     folder.edit("bidders.csv", "ACE", "ACE!");
     try {
       tk::load_tender_with_ceilings(folder.dir());
