@@ -175,7 +175,7 @@ std::string render_award_markdown(const Award& a) {
   if (!a.agree) {
     out += "\nRule: " + markdown_escape(describe_mechanism(a, a.other.mechanism), MarkdownPlace::within_line) + "\n\n";
     out += render_markdown(awards_grid(a, a.other));
-    out += "\n" + outcome_summary(a, a.other) + "\n";
+    out += fmt::format("\n{}\n", outcome_summary(a, a.other));
   }
   return out;
 }

@@ -73,7 +73,7 @@ std::string text(const ComparisonReport& r, bool markdown) {
     return markdown ? markdown_escape(text, MarkdownPlace::line_start) : text;
   };
   std::string out = (markdown ? "# " : "") + line(title(r)) + "\n";
-  for (const ComparedBasis& b : c.bases) out += "\n" + render(basis_grid(b, c));
+  for (const ComparedBasis& b : c.bases) out += fmt::format("\n{}", render(basis_grid(b, c)));
   out += markdown ? "\n## Statutory figures that changed\n\n" : "\nStatutory figures that changed\n";
   out += c.changed.empty() ? std::string("none\n") : render(figures_grid(c));
   std::vector<std::string> ns = notes(r);

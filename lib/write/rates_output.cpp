@@ -133,7 +133,7 @@ std::string render_rates_table(const RateReport& report) {
 
   out += fmt::format("\nSummary: {}\n", summary_line(report));
   out += indented(render_text(summary_grid(report)), 2);
-  out += "\n" + surplus_table_section(report);
+  out += fmt::format("\n{}", surplus_table_section(report));
   return out;
 }
 
@@ -205,7 +205,7 @@ std::string render_rates_markdown(const RateReport& report) {
   out += fmt::format("Ceilings and cost floors from {} (\\* the evaluated basis):\n\n",
                      markdown_escape(ceilings_source(t), MarkdownPlace::within_line));
   out += render_markdown(ceilings_grid(report, "*"));
-  out += "\n" + severity_legend() + "\n";
+  out += fmt::format("\n{}\n", severity_legend());
 
   out += "\n## Findings\n";
   for (const Bidder* bidder : bidders_with_findings(report)) {

@@ -79,7 +79,7 @@ std::string lot_heading(const LotResult& lot) {
 }
 
 std::string lot_section(const Evaluation& e, const LotResult& lot) {
-  std::string out = "\n" + lot_heading(lot);
+  std::string out = fmt::format("\n{}", lot_heading(lot));
   if (lot.bids.empty()) return out + "  No bids.\n";
   if (lot.ranked_count > 0) {
     out += indented(render_text(ranked_grid(e, lot)), 2);

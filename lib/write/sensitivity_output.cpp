@@ -145,17 +145,17 @@ std::string render_sensitivity_markdown(const WinnerSensitivity& s) {
     }
     out += "\n### Moving weight between criteria\n\nThe smallest move of weight from one criterion to another that changes the winner.\n\n";
     out += render_markdown(margins_grid(e, lot));
-    out += "\n" + markdown_escape(closest_margin_text(e, lot), MarkdownPlace::line_start) + "\n";
+    out += fmt::format("\n{}\n", markdown_escape(closest_margin_text(e, lot), MarkdownPlace::line_start));
     if (s.monte_carlo.samples > 0) {
       out += fmt::format("\n### Chance of winning\n\nOver {} weight sets, each weight within ±{}% of itself.\n\n",
                          with_commas(s.monte_carlo.samples), show_exact(s.monte_carlo.spread_percent));
       out += render_markdown(chances_grid(s, lot));
       std::string note = chances_note(lot);
-      if (!note.empty()) out += "\n" + note + "\n";
+      if (!note.empty()) out += fmt::format("\n{}\n", note);
     }
     out += "\n### Price formula\n\nThe winner under each price formula, with the published weights.\n\n";
     out += render_markdown(formulas_grid(e, lot));
-    out += "\n" + formulas_note(lot) + "\n";
+    out += fmt::format("\n{}\n", formulas_note(lot));
   }
   return out;
 }

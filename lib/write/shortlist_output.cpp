@@ -50,7 +50,7 @@ std::string render_shortlist_table(const Evaluation& e, const Shortlist& s) {
   out += std::string(kRule) + "\n";
   out += summary(s) + "\n";
   TextGrid table = table_of(e, s);
-  if (!table.rows.empty()) out += "\n" + indented(render_text(table), 2);
+  if (!table.rows.empty()) out += fmt::format("\n{}", indented(render_text(table), 2));
   return out;
 }
 
@@ -60,9 +60,9 @@ std::string render_shortlist_markdown(const Evaluation& e, const Shortlist& s) {
   if (e.what_if)
     out += fmt::format("\n**What-if: not the tender's published evaluation:** {}.\n",
                        markdown_escape(fmt::format("{}", fmt::join(e.overrides, "; ")), MarkdownPlace::within_line));
-  out += "\n" + std::string(kRule) + " " + summary(s) + "\n";
+  out += fmt::format("\n{} {}\n", kRule, summary(s));
   TextGrid table = table_of(e, s);
-  if (!table.rows.empty()) out += "\n" + render_markdown(table);
+  if (!table.rows.empty()) out += fmt::format("\n{}", render_markdown(table));
   return out;
 }
 

@@ -154,7 +154,7 @@ TEST_CASE("the two mechanisms on hand-made cases") {
     }
     SUBCASE("equal hours: by id") {
       lots[0].hours_per_week = 5;
-      lots[0].id = "C";  // now B comes first
+      lots[0].id = std::string("C");  // now B comes first
       CHECK(winners(lots, assign_optimal(lots, 1)) == std::vector<int>{1, 0});
     }
   }
