@@ -13,17 +13,16 @@ std::string long_date(Date d) {
 }
 
 std::string pounds(const Rational& value) {
-  BigInt pence = round_scaled(value, 2, Rounding::half_away_from_zero);
-  bool negative = pence < 0;
-  if (negative) pence = -pence;
-  std::string digits = BigInt(pence / 100).str();
+  // to_fixed rounds half away from zero and gives "-1234.50" or "0.05": group its whole pounds.
+  const std::string fixed = to_fixed(value, 2, Rounding::half_away_from_zero);
+  const bool negative = fixed.front() == '-';
+  const std::string_view digits = std::string_view(fixed).substr(negative ? 1 : 0, fixed.size() - (negative ? 1 : 0) - 3);
   std::string grouped;
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
     grouped += digits[i];
   }
-  std::string p = BigInt(pence % 100).str();
-  return fmt::format("{}£{}.{}{}", negative ? "-" : "", grouped, p.size() == 1 ? "0" : "", p);
+  return fmt::format("{}£{}{}", negative ? "-" : "", grouped, std::string_view(fixed).substr(fixed.size() - 3));
 }
 
 std::string bidder_label(const Bidder& b) { return fmt::format("{} ({})", b.name, b.id); }

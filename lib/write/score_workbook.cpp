@@ -254,7 +254,17 @@ void lot_sheet(Book& book, const AwardPack& p, const LotDecision& d, std::size_t
 
 // The folder libxlsxwriter assembles the workbook in: the system's temporary folder ($TMPDIR
 // when set).
-std::string scratch_directory() { return std::filesystem::temp_directory_path().string(); }
+// Throws Error(cant_create) when that folder is missing.
+std::string scratch_directory() {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  if (ec) {
+    const char* given = std::getenv("TMPDIR");
+    throw Error(ExitCode::cant_create, Location{given != nullptr ? given : ""},
+                "no temporary folder to assemble the workbook in: " + ec.message());
+  }
+  return dir.string();
+}
 
 // The moderation view: one row per bidder and question, each evaluator's mark in a column of
 // its own beside the consensus and the mark used, and every comment, named by its evaluator.

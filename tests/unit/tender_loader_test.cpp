@@ -19,7 +19,7 @@ Lines error_lines(const tk::Error& e, const std::string& dir) {
   Lines out;
   for (const tk::Problem& p : e.problems()) {
     std::string s = p.format();
-    if (!dir.empty() && s.rfind(dir, 0) == 0) s = "T" + s.substr(dir.size());
+    if (!dir.empty() && s.rfind(dir, 0) == 0) s = fmt::format("T{}", s.substr(dir.size()));
     out.push_back(s);
   }
   return out;
