@@ -7,8 +7,12 @@ namespace {
 // Whether a spreadsheet takes `text` as a formula: "=1+2", "-1+2" and "@SUM(A1)" are formulas,
 // "-1.25", "+3" and a lone "-" are not.
 bool evaluates(std::string_view text) {
-  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return false;
-  if (text.front() != '+' && text.front() != '-') return true;
+  if (text.empty()) return false;
+  switch (text.front()) {
+    case '=': case '@': case '\t': case '\r': return true;
+    case '+': case '-': break;
+    default: return false;
+  }
   std::string_view rest = text.substr(1);
   if (rest.empty()) return false;
   std::size_t digits = 0, points = 0;
@@ -26,8 +30,9 @@ bool evaluates(std::string_view text) {
 }  // namespace
 
 bool needs_spreadsheet_guard(std::string_view text) {
-  std::size_t first = text.find_first_not_of('\'');
-  return first != std::string_view::npos && evaluates(text.substr(first));
+  std::size_t first = 0;
+  while (first < text.size() && text[first] == '\'') ++first;
+  return evaluates(text.substr(first));
 }
 
 std::string spreadsheet_safe(std::string_view text) {
