@@ -61,6 +61,18 @@ void check_subset(const PlainJson& expected, const PlainJson& actual, const std:
   }
 }
 
+// `t` evaluated on every LLW and travel basis, in all_bases() order.
+std::vector<Evaluation> on_all_bases(const Tender& t) {
+  std::vector<Evaluation> all;
+  for (Basis b : all_bases()) {
+    EvaluationOptions o = options();
+    o.llw = b.llw;
+    o.travel = b.travel;
+    all.push_back(evaluate_tender(t, o));
+  }
+  return all;
+}
+
 }  // namespace
 
 TEST_CASE("the score table lists ranked bids, then excluded ones with reasons, then flags") {
@@ -98,13 +110,7 @@ TEST_CASE("the score table lists ranked bids, then excluded ones with reasons, t
 TEST_CASE("all bases side by side, as a table and as Markdown") {
   Tender t = test::tiny_tender();
   test::add_rates(t, "ACE", "*", {Llw::exclusive, Travel::inclusive}, "15.85", "23.78");
-  std::vector<Evaluation> all;
-  for (Basis b : all_bases()) {
-    EvaluationOptions o = options();
-    o.llw = b.llw;
-    o.travel = b.travel;
-    all.push_back(evaluate_tender(t, o));
-  }
+  std::vector<Evaluation> all = on_all_bases(t);
   std::string x = render_all_bases_table(all);
   CHECK(has_line(x, "The tender evaluates on llw inclusive, travel inclusive (marked *); the Mayor chooses the basis to "
                     "award on."));
@@ -141,13 +147,7 @@ TEST_CASE("score CSV: one row per bid with the rounded values") {
 TEST_CASE("all-bases CSV: totals and ranks side by side") {
   Tender t = test::tiny_tender();
   test::add_rates(t, "ACE", "*", {Llw::exclusive, Travel::inclusive}, "15.85", "23.78");
-  std::vector<Evaluation> all;
-  for (Basis b : all_bases()) {
-    EvaluationOptions o = options();
-    o.llw = b.llw;
-    o.travel = b.travel;
-    all.push_back(evaluate_tender(t, o));
-  }
+  std::vector<Evaluation> all = on_all_bases(t);
   std::vector<std::string> l = lines(render_all_bases_csv(all));
   CHECK(l[0] ==
         "lot,bidder_id,name,llw-inclusive/travel-inclusive_total,llw-inclusive/travel-inclusive_rank,"
@@ -214,13 +214,7 @@ TEST_CASE("score JSON fields") {
 
 TEST_CASE("all-bases JSON holds one evaluation per basis") {
   Tender t = test::tiny_tender();
-  std::vector<Evaluation> all;
-  for (Basis b : all_bases()) {
-    EvaluationOptions o = options();
-    o.llw = b.llw;
-    o.travel = b.travel;
-    all.push_back(evaluate_tender(t, o));
-  }
+  std::vector<Evaluation> all = on_all_bases(t);
   PlainJson j = PlainJson::parse(render_all_bases_json(all));
   REQUIRE(j["evaluations"].size() == 4);
   CHECK(j["evaluations"][0]["what_if"] == false);
